@@ -1,0 +1,81 @@
+/**
+ * Every diagnostic code overrule can emit, with a one-line description.
+ * Codes are stable: tools (SARIF, CI annotations, JSON consumers) key on them.
+ * Adding a check means adding its code here first.
+ */
+export const DIAGNOSTIC_CODES = {
+  // reading files
+  'io/not-found': 'The path does not exist',
+  'io/unreadable': 'The file or folder cannot be read',
+  'io/too-large': 'The file is larger than the size cap',
+  'io/no-yaml': 'No YAML files were found under the path',
+  'io/symlink-loop': 'A symbolic link leads back into a folder already being walked',
+  'io/symlink-outside': 'A symbolic link points outside the folder being walked',
+  'encoding/invalid-utf8': 'The file is not valid UTF-8',
+  'encoding/utf16': 'The file is UTF-16; overrule reads UTF-8 only',
+  // YAML syntax and the restricted YAML subset
+  'yaml/empty-document': 'The file or document holds no data',
+  'yaml/syntax': 'The YAML cannot be parsed',
+  'yaml/tab-indent': 'Tabs cannot indent YAML',
+  'yaml/implicit-key': 'A value contains ": " and must be quoted',
+  'yaml/duplicate-key': 'A key appears twice in one mapping',
+  'yaml/collection-key': 'A mapping or sequence is used as a key',
+  'yaml/directive-1.1': 'A %YAML 1.1 directive is ignored: files are read as YAML 1.2',
+  'yaml/unknown-directive': 'An unsupported directive',
+  'yaml/alias-limit': 'Too many aliases (possible "billion laughs" document)',
+  'yaml/too-deep': 'The document is nested too deeply',
+  'yaml/tag': 'Custom tags are not supported',
+  'yaml/merge-key': 'Merge keys (<<) are not supported',
+  'yaml/key-too-long': 'A key longer than 1024 characters',
+  'yaml/control-character': 'A control character inside a value',
+  // schema
+  'schema/kind': 'The document has no known kind',
+  'schema/version': 'Unsupported file format version',
+  'schema/required': 'A required key is missing',
+  'schema/unknown-key': 'A key that this kind of document does not have',
+  'schema/type': 'A value of the wrong type',
+  'schema/enum': 'A value that is not one of the allowed words',
+  'schema/pattern': 'A value that does not have the required form',
+  'schema/range': 'A number outside its allowed range',
+  'schema/number-form': 'A count written other than as a plain decimal integer',
+  'schema/format': 'A value that is not a valid date or address',
+  'schema/length': 'A list or text that is too short or too long',
+  'schema/invalid': 'A value that does not match the schema',
+  // identity and references
+  'id/duplicate': 'Two documents of one kind share an id',
+  'id/possible-duplicate': 'Two ids that differ only in letter case',
+  'ref/unknown-council': 'A reference to a council that does not exist',
+  'ref/unknown-member': 'A reference to a member who is not on the roster',
+  'ref/unknown-rule': 'A reference to a rule the council does not have',
+  'ref/unknown-measure': 'A reference to a measure that does not exist',
+  'ref/unknown-directive': 'A reference to a directive that does not exist',
+  // councils
+  'council/term-order': 'A term that ends before it begins',
+  'council/over-seats': 'More members in office than seats',
+  'council/district-overlap': 'Two members in office for one district at once',
+  'council/executive-vote': 'The executive voted where the rule does not allow it',
+  // rules
+  'rule/no-version-in-force': 'No version of the rule is in force on the date',
+  'rule/overlapping-versions': 'Two versions of a rule are in force on one day',
+  'rule/unverified': 'The rule has not been checked against its source',
+  // roll calls
+  'roll-call/not-in-office': 'A vote by a member who is not in office on the date',
+  'roll-call/missing-member': 'A member in office has no vote',
+  'roll-call/counts-total': 'The counts do not add up to the members in office',
+  'roll-call/vacant-seat': 'A vote recorded for a vacant seat',
+  'roll-call/boolean-vote': 'A vote written as true/false',
+  'tally/recorded-mismatch': 'The recorded result disagrees with the computed one',
+  // whip counts
+  'whip/over-members': 'Positions and blocs exceed the members in office',
+  'whip/not-in-office': 'A position for a member who is not in office',
+  // ordinances
+  'ordinance/sponsor-not-in-office': 'A sponsor who is not in office on the introduction date',
+  'ordinance/section-numbering': 'Sections are not numbered 1..n',
+  'ordinance/directive-status': "The directive's status does not allow the action",
+  'ordinance/drafting-style': "The ordinance does not follow the council's drafting style",
+  // directives
+  'directive/date-order': 'Dates out of order (proposed, issued, effective)',
+  'directive/notice-hours': 'The council was not notified within the required hours',
+} as const satisfies Record<string, string>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,65 @@
+import type { DiagnosticCode } from './codes.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A half-open range of UTF-16 offsets into a file's decoded text (BOM removed). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type DiagnosticParam = string | number | boolean | readonly string[];
+
+/**
+ * A problem in user data. Collected, never thrown. Positions are offsets; they
+ * become line:column only when printed (see `resolveDiagnostic`).
+ */
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: Severity;
+  /** One sentence for people; programs should read `code` and `params`. */
+  readonly message: string;
+  /** The path as the user gave it or as it was found under a given folder. */
+  readonly file: string;
+  /** Absent when there is no position to point at (an unreadable file). */
+  readonly span?: Span;
+  /** 0-based index of the YAML document, present only for files holding several. */
+  readonly document?: number;
+  /** What to do about it, when something useful can be said. */
+  readonly hint?: string;
+  readonly params?: Readonly<Record<string, DiagnosticParam>>;
+}
+
+/** A diagnostic with 1-based line and column numbers, ready to print. */
+export interface ResolvedDiagnostic extends Diagnostic {
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly endLine: number | null;
+  readonly endColumn: number | null;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): {
+  errors: number;
+  warnings: number;
+} {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
+}
+
+/** Stable order: file, then document, then position, then code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const da = a.document ?? 0;
+  const db = b.document ?? 0;
+  if (da !== db) return da - db;
+  const sa = a.span?.start ?? -1;
+  const sb = b.span?.start ?? -1;
+  if (sa !== sb) return sa - sb;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

@@ -1,0 +1,365 @@
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node,
+  type ParsedNode,
+  type YAMLError,
+} from 'yaml';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../diagnostics/source-text.js';
+import { scalarKey } from './locate.js';
+
+/** Alias expansions allowed per document: real council data never needs many. */
+export const MAX_ALIAS_EXPANSIONS = 100;
+/** Nesting allowed per document; the deepest real file is about six levels. */
+export const MAX_DEPTH = 64;
+
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
+
+const PARSE_OPTIONS = {
+  version: '1.2',
+  schema: 'core', // forced: a %YAML 1.1 directive must not turn `no` into false
+  merge: false,
+  uniqueKeys: true,
+  stringKeys: true,
+  strict: true,
+  prettyErrors: false,
+  keepSourceTokens: false,
+} as const;
+
+/** One YAML document of a file: its syntax tree, and its data when it parsed cleanly. */
+export interface ParsedDocument {
+  readonly source: SourceText;
+  /** 0-based position of the document in its file. */
+  readonly index: number;
+  /** How many documents the file holds. */
+  readonly count: number;
+  readonly yaml: Document.Parsed;
+  /** Plain data (null-prototype objects), or undefined when the document has errors. */
+  readonly data: unknown;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface ParsedFile {
+  readonly source: SourceText;
+  readonly documents: readonly ParsedDocument[];
+  /** Problems that belong to the file rather than to one document (empty file). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Parses a file's text as YAML 1.2 (core schema) with overrule's restrictions. */
+export function parseSourceText(source: SourceText): ParsedFile {
+  const docs = parseAllDocuments(source.text, PARSE_OPTIONS);
+  const parsed = Array.isArray(docs) ? docs : [];
+  if (parsed.length === 0) {
+    return {
+      source,
+      documents: [],
+      diagnostics: [
+        {
+          code: 'yaml/empty-document',
+          severity: 'error',
+          file: source.file,
+          span: { start: 0, end: 0 },
+          message: 'the file holds no YAML document',
+          hint: 'a document starts with `kind:` and `version: 1`',
+        },
+      ],
+    };
+  }
+  const documents = parsed.map((doc, index) => parseDocument(source, doc, index, parsed.length));
+  return { source, documents, diagnostics: [] };
+}
+
+function parseDocument(
+  source: SourceText,
+  doc: Document.Parsed,
+  index: number,
+  count: number,
+): ParsedDocument {
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    code: DiagnosticCode,
+    span: Span,
+    message: string,
+    hint?: string,
+    severity: 'error' | 'warning' = 'error',
+  ): void => {
+    diagnostics.push({
+      code,
+      severity,
+      message,
+      file: source.file,
+      span,
+      ...(count > 1 ? { document: index } : {}),
+      ...(hint === undefined ? {} : { hint }),
+    });
+  };
+
+  for (const e of doc.errors) reportYamlError(e, report, false);
+  for (const w of doc.warnings) reportYamlError(w, report, true);
+  checkDirectives(source, doc, report);
+
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+    const start = doc.range[0];
+    report(
+      'yaml/empty-document',
+      { start, end: start },
+      count > 1 ? `document ${index + 1} holds no data` : 'the document holds no data',
+      'a document starts with `kind:` and `version: 1`',
+    );
+  }
+
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  let data: unknown;
+  if (!hasErrors) {
+    const converter = new Converter(doc, report);
+    data = converter.convert(doc.contents, 0);
+    if (converter.failed) data = undefined;
+  }
+  return {
+    source,
+    index,
+    count,
+    yaml: doc,
+    data,
+    diagnostics: dedupe(diagnostics),
+  };
+}
+
+type Report = (
+  code: DiagnosticCode,
+  span: Span,
+  message: string,
+  hint?: string,
+  severity?: 'error' | 'warning',
+) => void;
+
+function reportYamlError(e: YAMLError, report: Report, isWarning: boolean): void {
+  const span = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
+  const message = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+  switch (e.code) {
+    case 'TAB_AS_INDENT':
+      report(
+        'yaml/tab-indent',
+        span,
+        'a tab is used for indentation',
+        'YAML indents with spaces only; replace the tab with spaces',
+      );
+      return;
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      report(
+        'yaml/implicit-key',
+        span,
+        'a value containing ": " reads as a second key',
+        'quote the value: title: "Ordinance: Parks"',
+      );
+      return;
+    case 'DUPLICATE_KEY':
+      report(
+        'yaml/duplicate-key',
+        span,
+        'a key appears twice in this mapping',
+        'remove one of them',
+      );
+      return;
+    case 'KEY_OVER_1024_CHARS':
+      report('yaml/key-too-long', span, 'a key longer than 1024 characters');
+      return;
+    case 'RESOURCE_EXHAUSTION':
+      report('yaml/too-deep', span, 'the document is nested too deeply or too large to read');
+      return;
+    case 'TAG_RESOLVE_FAILED':
+      report('yaml/tag', span, 'a custom tag', 'remove the tag: overrule reads plain YAML values');
+      return;
+    case 'BAD_DIRECTIVE':
+      report('yaml/unknown-directive', span, message, 'remove the directive line');
+      return;
+    default:
+      if (isWarning) {
+        // yaml's remaining warnings (unknown directives, versions) are errors here
+        report('yaml/unknown-directive', span, message);
+      } else {
+        report('yaml/syntax', span, message);
+      }
+  }
+}
+
+function checkDirectives(source: SourceText, doc: Document.Parsed, report: Report): void {
+  const yaml = doc.directives.yaml;
+  if (!yaml.explicit) return;
+  const at = source.text.indexOf('%YAML');
+  const span = at === -1 ? { start: 0, end: 0 } : { start: at, end: at + '%YAML 1.1'.length };
+  if (yaml.version === '1.1') {
+    report(
+      'yaml/directive-1.1',
+      span,
+      'the %YAML 1.1 directive is ignored: the file is read as YAML 1.2 (core schema)',
+      'under YAML 1.2, `no` and `yes` are text, as overrule expects; remove the directive',
+      'warning',
+    );
+  }
+}
+
+function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code}:${d.span?.start ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Turns a document's syntax tree into plain data, enforcing what YAML allows
+ * and overrule does not: custom tags, merge keys, collection keys, duplicate
+ * keys after string conversion, control characters, too many aliases, depth.
+ */
+class Converter {
+  failed = false;
+  #aliasExpansions = 0;
+  readonly #doc: Document.Parsed;
+  readonly #report: Report;
+
+  constructor(doc: Document.Parsed, report: Report) {
+    this.#doc = doc;
+    this.#report = report;
+  }
+
+  #fail(code: DiagnosticCode, node: Node | null | undefined, message: string, hint?: string): void {
+    this.failed = true;
+    const range = (node as ParsedNode | null | undefined)?.range;
+    const span = range ? { start: range[0], end: range[1] } : { start: 0, end: 0 };
+    this.#report(code, span, message, hint);
+  }
+
+  convert(node: Node | null | undefined, depth: number): unknown {
+    if (this.failed) return undefined;
+    if (node === null || node === undefined) return null;
+    if (depth > MAX_DEPTH) {
+      this.#fail(
+        'yaml/too-deep',
+        node,
+        `the document is nested more than ${MAX_DEPTH} levels deep`,
+      );
+      return undefined;
+    }
+    if (isAlias(node)) {
+      this.#aliasExpansions++;
+      if (this.#aliasExpansions > MAX_ALIAS_EXPANSIONS) {
+        this.#fail(
+          'yaml/alias-limit',
+          node,
+          `more than ${MAX_ALIAS_EXPANSIONS} alias expansions`,
+          'write the values out instead of using anchors and aliases',
+        );
+        return undefined;
+      }
+      return this.convert(node.resolve(this.#doc), depth + 1);
+    }
+    const tag = node.tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+      this.#fail(
+        'yaml/tag',
+        node,
+        `unsupported tag ${tag.replace('tag:yaml.org,2002:', '!!')}`,
+        'remove the tag',
+      );
+      return undefined;
+    }
+    if (isScalar(node)) {
+      const value = node.value;
+      if (typeof value === 'string' && CONTROL_CHARACTER.test(value)) {
+        const code = value.match(CONTROL_CHARACTER)?.[0].charCodeAt(0) ?? 0;
+        this.#fail(
+          'yaml/control-character',
+          node,
+          `the value contains the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`,
+          'remove it; only tabs and line breaks are allowed in text',
+        );
+        return undefined;
+      }
+      return value;
+    }
+    if (isSeq(node)) {
+      const out: unknown[] = [];
+      for (const item of node.items) out.push(this.convert(item as Node | null, depth + 1));
+      return out;
+    }
+    if (isMap(node)) {
+      const out = Object.create(null) as Record<string, unknown>;
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as Node | null;
+        if (isMap(keyNode) || isSeq(keyNode)) {
+          this.#fail(
+            'yaml/collection-key',
+            keyNode,
+            'a mapping or list cannot be a key',
+            'use a plain word as the key',
+          );
+          return undefined;
+        }
+        const keyValue = isScalar(keyNode) ? keyNode.value : isAlias(keyNode) ? undefined : keyNode;
+        if (isAlias(keyNode)) {
+          this.#fail('yaml/alias-limit', keyNode, 'an alias cannot be a key', 'write the key out');
+          return undefined;
+        }
+        const key = scalarKey(keyValue);
+        if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          this.#fail(
+            'yaml/merge-key',
+            keyNode,
+            'merge keys (<<) are not supported',
+            'write the merged keys out in full; YAML 1.2 has no merge keys',
+          );
+          return undefined;
+        }
+        if (key.length > 1024) {
+          this.#fail('yaml/key-too-long', keyNode, 'a key longer than 1024 characters');
+          return undefined;
+        }
+        if (seen.has(key)) {
+          this.#fail(
+            'yaml/duplicate-key',
+            keyNode,
+            `the key "${key}" appears twice in this mapping`,
+            'remove one of them',
+          );
+          return undefined;
+        }
+        seen.add(key);
+        if (
+          isScalar(keyNode) &&
+          typeof keyNode.value === 'string' &&
+          CONTROL_CHARACTER.test(keyNode.value)
+        ) {
+          this.#fail('yaml/control-character', keyNode, 'the key contains a control character');
+          return undefined;
+        }
+        out[key] = this.convert(pair.value as Node | null, depth + 1);
+      }
+      return out;
+    }
+    return null;
+  }
+}

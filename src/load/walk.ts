@@ -1,0 +1,128 @@
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { describeFsError } from './read.js';
+
+export interface WalkResult {
+  /** YAML files found, in a stable order: arguments in order, folders sorted by name. */
+  readonly files: readonly string[];
+  /** Problems in the tree worth reporting (symlink loops, links out of the tree). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Paths that cannot be walked at all: missing, unreadable, or holding no YAML (exit 2). */
+  readonly failures: readonly string[];
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Finds the YAML files under the given paths. A file named explicitly is taken
+ * whatever its extension. Symbolic links are followed within the folder being
+ * walked; a link back into a folder already on the path is reported once and
+ * not followed, and a link leading outside the folder is skipped with a warning.
+ */
+export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const failures: string[] = [];
+  const seenFiles = new Set<string>();
+  const reportedLoops = new Set<string>();
+
+  const addFile = (display: string, real: string): void => {
+    if (seenFiles.has(real)) return;
+    seenFiles.add(real);
+    files.push(display);
+  };
+
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    let real: string;
+    let isDirectory: boolean;
+    try {
+      real = realpathSync(absolute);
+      isDirectory = statSync(real).isDirectory();
+    } catch (error) {
+      failures.push(describeFsError(error, given));
+      continue;
+    }
+    if (!isDirectory) {
+      addFile(given, real);
+      continue;
+    }
+    const before = files.length;
+    const failuresBefore = failures.length;
+    const walkFolder = (display: string, realDir: string, ancestors: readonly string[]): void => {
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(realDir, { withFileTypes: true });
+      } catch (error) {
+        failures.push(describeFsError(error, display));
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const childDisplay = display === '.' ? entry.name : join(display, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+          walkFolder(childDisplay, join(realDir, entry.name), [...ancestors, realDir]);
+        } else if (entry.isFile()) {
+          if (YAML_FILE.test(entry.name)) addFile(childDisplay, join(realDir, entry.name));
+        } else if (entry.isSymbolicLink()) {
+          let target: string;
+          let targetIsDirectory: boolean;
+          try {
+            target = realpathSync(join(realDir, entry.name));
+            targetIsDirectory = statSync(target).isDirectory();
+          } catch {
+            if (entry.name.match(YAML_FILE)) {
+              diagnostics.push({
+                code: 'io/unreadable',
+                severity: 'warning',
+                file: childDisplay,
+                message: 'a symbolic link that leads nowhere (or round in a circle); skipped',
+              });
+            }
+            continue;
+          }
+          if (!isInside(target, real)) {
+            if (targetIsDirectory || YAML_FILE.test(entry.name)) {
+              diagnostics.push({
+                code: 'io/symlink-outside',
+                severity: 'warning',
+                file: childDisplay,
+                message: `a symbolic link to ${target}, outside ${given}; skipped`,
+                hint: 'name the target on the command line to check it',
+              });
+            }
+            continue;
+          }
+          if (targetIsDirectory) {
+            if (target === realDir || ancestors.includes(target)) {
+              if (!reportedLoops.has(target)) {
+                reportedLoops.add(target);
+                diagnostics.push({
+                  code: 'io/symlink-loop',
+                  severity: 'warning',
+                  file: childDisplay,
+                  message: `a symbolic link back to ${relative(cwd, target) || '.'}, a folder already being walked; not followed`,
+                });
+              }
+              continue;
+            }
+            walkFolder(childDisplay, target, [...ancestors, realDir]);
+          } else if (YAML_FILE.test(entry.name)) {
+            addFile(childDisplay, target);
+          }
+        }
+      }
+    };
+    walkFolder(given, real, []);
+    if (files.length === before && failures.length === failuresBefore) {
+      failures.push(`${given}: no .yaml or .yml files in this folder`);
+    }
+  }
+  return { files, diagnostics, failures };
+}
+
+function isInside(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
