@@ -1,22 +1,31 @@
-/** Edit distance (Levenshtein) between two strings, capped for speed. */
+/**
+ * Edit distance between two strings, capped for speed: insertions, deletions,
+ * substitutions, and swaps of two neighbouring letters (`aey` → `aye` is one
+ * edit), i.e. the optimal string alignment distance.
+ */
 export function editDistance(a: string, b: string, cap = 8): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
+      let value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (beforePrevious[j - 2] ?? 0) + 1);
+      }
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > cap) return cap + 1;
+    beforePrevious = previous;
     previous = current;
   }
   return previous[b.length] ?? cap + 1;

@@ -76,6 +76,10 @@ export const DIAGNOSTIC_CODES = {
   // directives
   'directive/date-order': 'Dates out of order (proposed, issued, effective)',
   'directive/notice-hours': 'The council was not notified within the required hours',
+  // fmt
+  'fmt/unsupported': 'A construct fmt cannot put in canonical form; the file is left as it is',
+  'fmt/round-trip':
+    'Formatting would change the data, comments or blank lines; the file is left as it is',
 } as const satisfies Record<string, string>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

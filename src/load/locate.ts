@@ -7,6 +7,7 @@ import {
   type Node,
   type Pair,
   type ParsedNode,
+  type YAMLMap,
 } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticParam, Severity, Span } from '../diagnostics/diagnostic.js';
@@ -32,9 +33,7 @@ export function locate(doc: ParsedDocument, path: DataPath, part: PathPart = 'va
     if (isAlias(node)) node = node.resolve(doc.yaml) ?? null;
     pair = undefined;
     if (isMap(node)) {
-      const found = node.items.find(
-        (p) => isPair(p) && keyString(p.key as Node | null) === String(segment),
-      );
+      const found = pairWithKey(node, String(segment));
       if (found === undefined) return fallback;
       pair = found;
       node = found.value as Node | null;
@@ -63,6 +62,27 @@ export function sourceTextAt(doc: ParsedDocument, path: DataPath): string | unde
   const span = locate(doc, path);
   const text = doc.source.text.slice(span.start, span.end);
   return text === '' ? undefined : text;
+}
+
+/**
+ * The pairs of each mapping by key, built on first use, so that locating the
+ * diagnostics of a map with thousands of keys is not quadratic. Parsed
+ * documents are not modified after parsing, so the index never goes stale.
+ */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairWithKey(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairsByKey.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      const k = keyString(pair.key as Node | null);
+      if (k !== undefined && !index.has(k)) index.set(k, pair); // the first, as before
+    }
+    pairsByKey.set(map, index);
+  }
+  return index.get(key);
 }
 
 function keyString(key: Node | null): string | undefined {

@@ -14,6 +14,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
 import { scalarKey } from './locate.js';
+import { firstTooDeep } from './nesting.js';
 
 /** Alias expansions allowed per document: real council data never needs many. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -81,7 +82,12 @@ export function parseSourceText(source: SourceText): ParsedFile {
       ],
     };
   }
-  const documents = parsed.map((doc, index) => parseDocument(source, doc, index, parsed.length));
+  // yaml reports running out of stack where it happened to; measure instead.
+  const exhausted = parsed.some((doc) => doc.errors.some((e) => e.code === 'RESOURCE_EXHAUSTION'));
+  const tooDeep = exhausted ? firstTooDeep(source.text, MAX_DEPTH) : [];
+  const documents = parsed.map((doc, index) =>
+    parseDocument(source, doc, index, parsed.length, tooDeep[index]),
+  );
   return { source, documents, diagnostics: [] };
 }
 
@@ -90,6 +96,7 @@ function parseDocument(
   doc: Document.Parsed,
   index: number,
   count: number,
+  tooDeepAt: number | undefined,
 ): ParsedDocument {
   const diagnostics: Diagnostic[] = [];
   const report = (
@@ -110,8 +117,20 @@ function parseDocument(
     });
   };
 
-  for (const e of doc.errors) reportYamlError(e, report, false);
-  for (const w of doc.warnings) reportYamlError(w, report, true);
+  const exhaustion = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhaustion !== undefined) {
+    const at = tooDeepAt ?? exhaustion.pos[0];
+    report(
+      'yaml/too-deep',
+      { start: at, end: at + 1 },
+      `the document is nested more than ${MAX_DEPTH} levels deep`,
+      'real council data is a few levels deep; check the brackets and indentation here',
+    );
+  }
+  for (const e of doc.errors) {
+    if (e.code !== 'RESOURCE_EXHAUSTION') reportYamlError(e, source.text, report, false);
+  }
+  for (const w of doc.warnings) reportYamlError(w, source.text, report, true);
   checkDirectives(source, doc, report);
 
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -149,7 +168,7 @@ type Report = (
   severity?: 'error' | 'warning',
 ) => void;
 
-function reportYamlError(e: YAMLError, report: Report, isWarning: boolean): void {
+function reportYamlError(e: YAMLError, text: string, report: Report, isWarning: boolean): void {
   const span = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
   const message = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
   switch (e.code) {
@@ -180,8 +199,17 @@ function reportYamlError(e: YAMLError, report: Report, isWarning: boolean): void
     case 'KEY_OVER_1024_CHARS':
       report('yaml/key-too-long', span, 'a key longer than 1024 characters');
       return;
-    case 'RESOURCE_EXHAUSTION':
-      report('yaml/too-deep', span, 'the document is nested too deeply or too large to read');
+    case 'NON_STRING_KEY':
+      if (text.startsWith('!', span.start)) {
+        report('yaml/tag', span, 'a tag on a key', 'remove the tag: keys are plain text');
+      } else {
+        report(
+          'yaml/collection-key',
+          span,
+          'a mapping or list cannot be a key',
+          'use a plain word as the key',
+        );
+      }
       return;
     case 'TAG_RESOLVE_FAILED':
       report('yaml/tag', span, 'a custom tag', 'remove the tag: overrule reads plain YAML values');

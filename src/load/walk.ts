@@ -16,7 +16,8 @@ const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Finds the YAML files under the given paths. A file named explicitly is taken
- * whatever its extension. Symbolic links are followed within the folder being
+ * whatever its extension; inside folders, dot-files, dot-folders and
+ * node_modules are skipped. Symbolic links are followed within the folder being
  * walked; a link back into a folder already on the path is reported once and
  * not followed, and a link leading outside the folder is skipped with a warning.
  */
@@ -60,9 +61,11 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
+        // dot-files and dot-folders hold tool settings (.github, .pre-commit-config.yaml), not council data
+        if (entry.name.startsWith('.')) continue;
         const childDisplay = display === '.' ? entry.name : join(display, entry.name);
         if (entry.isDirectory()) {
-          if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+          if (entry.name === 'node_modules') continue;
           walkFolder(childDisplay, join(realDir, entry.name), [...ancestors, realDir]);
         } else if (entry.isFile()) {
           if (YAML_FILE.test(entry.name)) addFile(childDisplay, join(realDir, entry.name));

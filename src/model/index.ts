@@ -12,3 +12,5 @@ import type { RollCall } from './roll-call.js';
 import type { WhipCount } from './whip-count.js';
 
 export type AnyDocument = Council | Directive | Ordinance | RollCall | WhipCount;
+export * from './typed-document.js';
+export * from './roster.js';

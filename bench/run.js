@@ -1,0 +1,159 @@
+// npm run bench: overrule against its baselines, side by side in one run.
+//
+//   1. start-up: `overrule tally FILE --json` against bare `node -e 0`
+//   2. throughput: `overrule validate DIR` (every check, exact positions)
+//      against ajv-cli validating the same roll calls against
+//      schemas/roll-call.schema.json (schema only, no positions)
+//   3. with --memory: peak resident memory of `overrule validate` on 100,000 files
+//
+// Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
+// moment of the machine hits both sides; medians and ratios are printed.
+// The corpus is generated into a temporary folder and removed afterwards.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './corpus.js';
+
+const { values: args } = parseArgs({
+  options: {
+    files: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '7' },
+    memory: { type: 'boolean', default: false },
+    'memory-files': { type: 'string', default: '100000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+
+const root = resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const cli = join(root, 'bin', 'overrule.js');
+const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const runs = Number(args.runs);
+const fileCount = Number(args.files);
+
+function time(command, commandArgs, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, commandArgs, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    ...options,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) {
+    throw new Error(
+      `${[command, ...commandArgs].join(' ')} exited ${result.status}:\n${(result.stderr ?? '').slice(0, 2000)}`,
+    );
+  }
+  return ms;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function compare(title, baseline, candidate, target) {
+  time(...baseline.command);
+  time(...candidate.command);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(time(...baseline.command));
+    b.push(time(...candidate.command));
+  }
+  const ma = median(a);
+  const mb = median(b);
+  const ratio = mb / ma;
+  const verdict = ratio <= target ? 'within target' : 'OVER TARGET';
+  console.log(`\n${title}`);
+  console.log(`  ${baseline.name.padEnd(52)} median ${ma.toFixed(1).padStart(8)} ms`);
+  console.log(`  ${candidate.name.padEnd(52)} median ${mb.toFixed(1).padStart(8)} ms`);
+  console.log(`  ratio ${ratio.toFixed(2)} (target <= ${target.toFixed(2)}): ${verdict}`);
+  return ratio <= target;
+}
+
+function peakRssMiB(commandArgs) {
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', node, ...commandArgs], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`exited ${result.status}: ${result.stderr}`);
+  const kib = Number(result.stderr.trim().split('\n').at(-1));
+  return kib / 1024;
+}
+
+const bundledRollCalls = join(root, 'ordinances', 'milwaukee', 'roll-calls');
+const tallyFile = join(
+  bundledRollCalls,
+  readdirSync(bundledRollCalls)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()[0],
+);
+
+console.log(`overrule benchmark — node ${process.version}, ${runs} runs per side, medians`);
+const results = [];
+results.push(
+  compare(
+    `1. start-up: one tally (${tallyFile.slice(root.length + 1)})`,
+    { name: 'node -e 0', command: [node, ['-e', '0']] },
+    { name: 'overrule tally FILE --json', command: [node, [cli, 'tally', tallyFile, '--json']] },
+    1.5,
+  ),
+);
+
+const corpus = mkdtempSync(join(tmpdir(), 'overrule-bench-'));
+try {
+  writeCorpus(corpus, fileCount);
+  results.push(
+    compare(
+      `2. validation: ${fileCount.toLocaleString('en-US')} roll calls of 15 members plus their council`,
+      {
+        name: 'ajv-cli validate (schema only)',
+        command: [
+          node,
+          [
+            ajvCli,
+            'validate',
+            '-s',
+            join(root, 'schemas', 'roll-call.schema.json'),
+            '-d',
+            join(corpus, 'roll-calls', '**', '*.yaml'),
+            '-c',
+            'ajv-formats',
+            '--spec=draft7',
+          ],
+        ],
+      },
+      {
+        name: 'overrule validate DIR --quiet',
+        command: [node, [cli, 'validate', corpus, '--quiet']],
+      },
+      1.0,
+    ),
+  );
+} finally {
+  if (!args.keep) rmSync(corpus, { recursive: true, force: true });
+}
+
+if (args.memory) {
+  const count = Number(args['memory-files']);
+  const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
+  try {
+    writeCorpus(big, count);
+    const mib = peakRssMiB([cli, 'validate', big, '--quiet']);
+    const ok = mib <= 300;
+    console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+    console.log(
+      `  peak resident memory ${mib.toFixed(0)} MiB (target <= 300 MiB): ${ok ? 'within target' : 'OVER TARGET'}`,
+    );
+    results.push(ok);
+  } finally {
+    rmSync(big, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = results.every(Boolean) ? 0 : 1;

@@ -1,0 +1,28 @@
+import { locate, type DataPath } from '../load/locate.js';
+import type { ParsedDocument } from '../load/parse.js';
+import type { Member, RuleVersion } from '../model/council.js';
+
+/** `file:line` of the node at `path`, for messages that point at a second place. */
+export function describePlace(doc: ParsedDocument, path: DataPath): string {
+  const { line } = doc.source.position(locate(doc, path).start);
+  return `${doc.source.file}:${line}`;
+}
+
+/** A member's term as text: `2024-04-16 to 2028-04-18`, or `from 2024-04-16`. */
+export function describeTerm(member: Member): string {
+  return member.to === undefined ? `from ${member.from}` : `${member.from} to ${member.to}`;
+}
+
+/** A rule version's dates as text: `2023-06-20 to 2025-12-31`, `from 2023-06-20`, `always`. */
+export function describeVersionRange(version: RuleVersion): string {
+  const { effective, until } = version;
+  if (effective === undefined && until === undefined) return 'always';
+  if (effective === undefined) return `until ${until ?? ''}`;
+  if (until === undefined) return `from ${effective}`;
+  return `${effective} to ${until}`;
+}
+
+/** A member as text: `andrea-pratt (Andrea Pratt)`. */
+export function describeMember(member: Member): string {
+  return `${member.id} (${member.name})`;
+}

@@ -1,0 +1,71 @@
+import { closestMatches } from '../basics/suggest.js';
+import { diagnosticAt, type DataPath, type PathPart } from '../load/locate.js';
+import type { ParsedDocument } from '../load/parse.js';
+import type { Council } from '../model/council.js';
+import type { Check, CheckContext } from './check.js';
+
+/**
+ * Roll-call votes, whip-count positions and ordinance sponsors name members on
+ * their council's roster (`ref/unknown-member`, with the closest ids).
+ * Documents whose council is unknown are left to `council-references`.
+ */
+export const memberReferencesCheck: Check = {
+  name: 'member-references',
+  run(context) {
+    const { project } = context;
+    for (const rollCall of project.ofKind('roll-call')) {
+      const council = project.councils.get(rollCall.value.council)?.value;
+      if (council === undefined) continue;
+      for (const id of Object.keys(rollCall.value.votes ?? {})) {
+        reportUnknown(context, council, rollCall.doc, ['votes', id], 'key', id);
+      }
+    }
+    for (const whip of project.ofKind('whip-count')) {
+      const council = project.councils.get(whip.value.council)?.value;
+      if (council === undefined) continue;
+      for (const id of Object.keys(whip.value.positions ?? {})) {
+        reportUnknown(context, council, whip.doc, ['positions', id], 'key', id);
+      }
+    }
+    for (const ordinance of project.ofKind('ordinance')) {
+      const council = project.councils.get(ordinance.value.council)?.value;
+      if (council === undefined) continue;
+      (ordinance.value.sponsors ?? []).forEach((id, index) => {
+        reportUnknown(context, council, ordinance.doc, ['sponsors', index], 'value', id);
+      });
+    }
+  },
+};
+
+function reportUnknown(
+  { report }: CheckContext,
+  council: Council,
+  doc: ParsedDocument,
+  path: DataPath,
+  part: PathPart,
+  id: string,
+): void {
+  if (council.members.some((m) => m.id === id)) return;
+  const byName = council.members
+    .filter((m) => m.name.toLowerCase() === id.toLowerCase())
+    .map((m) => m.id);
+  const close =
+    byName.length > 0
+      ? byName
+      : closestMatches(
+          id,
+          council.members.map((m) => m.id),
+        );
+  report(
+    diagnosticAt(doc, path, {
+      code: 'ref/unknown-member',
+      message: `"${id}" is not a member of ${council.id}`,
+      hint:
+        close.length === 0
+          ? `members are named by their id in the council file (${council.id})`
+          : `did you mean ${close.map((m) => `"${m}"`).join(' or ')}?`,
+      part,
+      params: { member: id, council: council.id, suggestions: close },
+    }),
+  );
+}

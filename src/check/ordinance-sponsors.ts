@@ -1,0 +1,31 @@
+import { diagnosticAt } from '../load/locate.js';
+import { isInOffice } from '../model/roster.js';
+import type { Check } from './check.js';
+import { describeTerm } from './describe.js';
+
+/**
+ * Sponsors are in office on the day the ordinance was `introduced`
+ * (`ordinance/sponsor-not-in-office`). Unknown sponsors are left to `member-references`.
+ */
+export const ordinanceSponsorsCheck: Check = {
+  name: 'ordinance-sponsors',
+  run({ project, report }) {
+    for (const ordinance of project.ofKind('ordinance')) {
+      const { sponsors, introduced } = ordinance.value;
+      const council = project.councils.get(ordinance.value.council)?.value;
+      if (council === undefined || introduced === undefined) continue;
+      (sponsors ?? []).forEach((id, index) => {
+        const member = council.members.find((m) => m.id === id);
+        if (member === undefined || isInOffice(member, introduced)) return;
+        report(
+          diagnosticAt(ordinance.doc, ['sponsors', index], {
+            code: 'ordinance/sponsor-not-in-office',
+            message: `the sponsor ${id} is not in office on ${introduced}, when the measure was introduced (term ${describeTerm(member)})`,
+            hint: 'check the sponsor, the `introduced` date and the term in the council file',
+            params: { member: id, date: introduced },
+          }),
+        );
+      });
+    }
+  },
+};

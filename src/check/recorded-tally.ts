@@ -1,0 +1,51 @@
+import { diagnosticAt } from '../load/locate.js';
+import { computeTally } from '../tally/compute-tally.js';
+import { formatTally } from '../tally/recorded.js';
+import type { Check } from './check.js';
+
+/**
+ * A roll call's `recorded` result and tally agree with the ones computed
+ * under its rule (`tally/recorded-mismatch`), and the message shows both.
+ * Only where the council, the rule and a version in force resolve: the
+ * reference and rule checks report the rest.
+ */
+export const recordedTallyCheck: Check = {
+  name: 'recorded-tally',
+  run({ project, report }) {
+    for (const rollCall of project.ofKind('roll-call')) {
+      const recorded = rollCall.value.recorded;
+      if (recorded === undefined) continue;
+      const council = project.councils.get(rollCall.value.council)?.value;
+      if (council === undefined) continue;
+      const measureId = rollCall.value.measure;
+      const tally = computeTally({
+        council,
+        rollCall: rollCall.value,
+        measure: measureId === undefined ? undefined : project.ordinances.get(measureId)?.value,
+      });
+      if (!tally.ok) continue;
+      const computed = tally.value;
+      const check = computed.recorded;
+      if (check === null || check.matches) continue;
+      const computedTally = formatTally(computed.counts.aye, computed.counts.no);
+      const record = [recorded.result, recorded.tally].filter((x) => x !== undefined).join(' ');
+      report(
+        diagnosticAt(rollCall.doc, ['recorded'], {
+          code: 'tally/recorded-mismatch',
+          message:
+            `recorded ${record}, but the votes give ${computed.result} ${computedTally} ` +
+            `(${computed.required} ayes required under the rule ${computed.rule.id})`,
+          hint: 'check the votes against the official record, or correct the recorded result',
+          params: {
+            recordedResult: recorded.result ?? '',
+            recordedTally: recorded.tally ?? '',
+            computedResult: computed.result,
+            computedTally,
+            required: computed.required,
+            ayes: computed.ayes,
+          },
+        }),
+      );
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { diagnosticAt } from '../load/locate.js';
+import { canonicalVote } from '../model/roll-call.js';
+import type { RollCall } from '../model/roll-call.js';
+import { ruleVersionOn } from '../model/roster.js';
+import type { Check } from './check.js';
+
+/**
+ * The executive (a mayor) votes only where the rule in force says
+ * `executive_tie_vote: true`, only on a council that has one, and only to
+ * break a tie among the members (`council/executive-vote`).
+ */
+export const rollCallExecutiveCheck: Check = {
+  name: 'roll-call-executive',
+  run({ project, report }) {
+    for (const rollCall of project.ofKind('roll-call')) {
+      const { executive, date, rule: ruleId } = rollCall.value;
+      if (executive === undefined) continue;
+      const council = project.councils.get(rollCall.value.council)?.value;
+      if (council === undefined || !Object.hasOwn(council.rules, ruleId)) continue;
+      const rule = council.rules[ruleId];
+      const version = rule === undefined ? undefined : ruleVersionOn(rule, date);
+      if (version === undefined) continue;
+      const problem =
+        version.executive_tie_vote !== true
+          ? {
+              message: `the rule ${ruleId} does not let the executive break a tie`,
+              hint: 'remove `executive:`, or set `executive_tie_vote: true` on the rule if the law allows it',
+            }
+          : council.executive === undefined
+            ? {
+                message: `the council ${council.id} has no executive to vote`,
+                hint: 'add `executive:` to the council file, or remove it here',
+              }
+            : tieProblem(rollCall.value);
+      if (problem === undefined) continue;
+      report(
+        diagnosticAt(rollCall.doc, ['executive'], {
+          code: 'council/executive-vote',
+          message: problem.message,
+          hint: problem.hint,
+          params: { rule: ruleId, date },
+        }),
+      );
+    }
+  },
+};
+
+function tieProblem(rollCall: RollCall): { message: string; hint: string } | undefined {
+  let ayes = rollCall.counts?.aye ?? 0;
+  let noes = rollCall.counts?.no ?? 0;
+  for (const word of Object.values(rollCall.votes ?? {})) {
+    const vote = canonicalVote(word);
+    if (vote === 'aye') ayes++;
+    else if (vote === 'no') noes++;
+  }
+  if (ayes === noes) return undefined;
+  return {
+    message: `the executive votes only to break a tie, but the members voted ${ayes}-${noes}`,
+    hint: 'remove `executive:`',
+  };
+}

@@ -1,0 +1,32 @@
+import { diagnosticAt } from '../load/locate.js';
+import { isInOffice } from '../model/roster.js';
+import type { Check } from './check.js';
+import { describeTerm } from './describe.js';
+
+/**
+ * Whip-count positions are for members in office on `as_of`
+ * (`whip/not-in-office`). Names not on the roster are left to `member-references`.
+ */
+export const whipCountPositionsCheck: Check = {
+  name: 'whip-count-positions',
+  run({ project, report }) {
+    for (const whip of project.ofKind('whip-count')) {
+      const { positions, as_of: asOf } = whip.value;
+      const council = project.councils.get(whip.value.council)?.value;
+      if (council === undefined || positions === undefined) continue;
+      for (const id of Object.keys(positions)) {
+        const member = council.members.find((m) => m.id === id);
+        if (member === undefined || isInOffice(member, asOf)) continue;
+        report(
+          diagnosticAt(whip.doc, ['positions', id], {
+            code: 'whip/not-in-office',
+            message: `${id} is not in office on ${asOf} (term ${describeTerm(member)})`,
+            hint: 'remove the position, or check `as_of` and the term in the council file',
+            part: 'key',
+            params: { member: id, date: asOf },
+          }),
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,175 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { resolveDiagnostic, SourceText } from '../diagnostics/source-text.js';
+import { formatSource } from '../fmt/format-source.js';
+import { writeFileAtomic } from '../load/atomic-write.js';
+import { decodeSource, describeFsError, formatBytes } from '../load/read.js';
+import { walkPaths } from '../load/walk.js';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { openReportOutput, parseByteSize } from './output.js';
+
+export interface FmtOptions {
+  readonly check?: boolean;
+  readonly maxFileSize?: string;
+  readonly output?: string;
+}
+
+const STDIN_NAME = '<stdin>';
+const BOM = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+/**
+ * `overrule fmt [PATH...]`: rewrites files in canonical form, atomically, and
+ * only those that change. With `--check` nothing is written: the files that
+ * would change are listed and the exit code is 1. A file fmt cannot format
+ * faithfully (YAML errors, a construct it cannot reorder) is never written;
+ * the reason is printed with its position and the exit code is 1.
+ */
+export async function fmtCommand(
+  paths: readonly string[],
+  options: FmtOptions,
+  io: Io,
+): Promise<number> {
+  const check = options.check === true;
+  const maxBytes = parseByteSize(options.maxFileSize ?? '4MB');
+  const output = openReportOutput(io, options.output);
+  const given = paths.length === 0 ? ['.'] : paths;
+
+  if (given.includes('-')) {
+    if (given.length > 1) throw new UsageError('fmt reads standard input ("-") on its own');
+    const bytes = await io.stdin.readAll();
+    const outcome = formatFileBytes(bytes, STDIN_NAME, maxBytes);
+    if (outcome.kind === 'refused') {
+      printRefusal(outcome.diagnostics, outcome.source, io);
+      return EXIT.dataErrors;
+    }
+    if (check) {
+      if (outcome.changed) output.stream.write(`${STDIN_NAME}\n`);
+    } else {
+      output.stream.write(Buffer.from(outcome.bytes).toString('utf8'));
+    }
+    output.finish();
+    return check && outcome.changed ? EXIT.dataErrors : EXIT.ok;
+  }
+
+  const walked = walkPaths(given, io.cwd);
+  for (const failure of walked.failures) io.stderr.write(`overrule: ${failure}\n`);
+  let changed = 0;
+  let refused = 0;
+  let ioFailures = walked.failures.length;
+  for (const file of walked.files) {
+    const path = resolve(io.cwd, file);
+    let bytes: Uint8Array;
+    try {
+      const size = statSync(path).size;
+      if (size > maxBytes) {
+        io.stderr.write(
+          `${file}: error: the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
+        );
+        refused++;
+        continue;
+      }
+      bytes = readFileSync(path);
+    } catch (error) {
+      io.stderr.write(`overrule: ${describeFsError(error, file)}\n`);
+      ioFailures++;
+      continue;
+    }
+    const outcome = formatFileBytes(bytes, file, maxBytes);
+    if (outcome.kind === 'refused') {
+      printRefusal(outcome.diagnostics, outcome.source, io);
+      refused++;
+      continue;
+    }
+    if (!outcome.changed) continue;
+    changed++;
+    if (check) {
+      output.stream.write(`${file}\n`);
+      continue;
+    }
+    try {
+      // through a symbolic link, the file it points to is rewritten, not the link
+      writeFileAtomic(realpathSync(path), outcome.bytes);
+    } catch (error) {
+      io.stderr.write(`overrule: cannot write ${describeFsError(error, file)}\n`);
+      ioFailures++;
+      continue;
+    }
+    output.stream.write(`${file}\n`);
+  }
+  output.finish();
+
+  const total = walked.files.length;
+  const files = `${total} ${total === 1 ? 'file' : 'files'}`;
+  if (check) {
+    io.stderr.write(
+      changed === 0
+        ? `overrule: ${files} checked, all formatted\n`
+        : `overrule: ${changed} of ${files} would be reformatted; run overrule fmt to fix\n`,
+    );
+  } else {
+    io.stderr.write(`overrule: ${changed} of ${files} reformatted\n`);
+  }
+  if (refused > 0) {
+    io.stderr.write(
+      `overrule: ${refused} ${refused === 1 ? 'file was' : 'files were'} left as they are (see above)\n`,
+    );
+  }
+  if (ioFailures > 0) return EXIT.usage;
+  if (refused > 0 || (check && changed > 0)) return EXIT.dataErrors;
+  return EXIT.ok;
+}
+
+type BytesOutcome =
+  | { readonly kind: 'formatted'; readonly bytes: Uint8Array; readonly changed: boolean }
+  | {
+      readonly kind: 'refused';
+      readonly diagnostics: readonly Diagnostic[];
+      readonly source: SourceText | undefined;
+    };
+
+/** Formats a file's bytes: strict UTF-8 in, the same bytes out when nothing changes. */
+function formatFileBytes(bytes: Uint8Array, display: string, maxBytes: number): BytesOutcome {
+  const decoded = decodeSource(bytes, display, maxBytes);
+  if (decoded.kind === 'io') {
+    return {
+      kind: 'refused',
+      diagnostics: [
+        { code: 'io/unreadable', severity: 'error', file: display, message: decoded.message },
+      ],
+      source: undefined,
+    };
+  }
+  if (decoded.kind === 'refused') {
+    return { kind: 'refused', diagnostics: [decoded.diagnostic], source: decoded.source };
+  }
+  const outcome = formatSource(decoded.source);
+  if (!outcome.ok) {
+    return { kind: 'refused', diagnostics: outcome.diagnostics, source: decoded.source };
+  }
+  if (!outcome.changed) return { kind: 'formatted', bytes, changed: false };
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = Buffer.from(outcome.text, 'utf8');
+  return {
+    kind: 'formatted',
+    bytes: hasBom ? Buffer.concat([BOM, body]) : body,
+    changed: true,
+  };
+}
+
+function printRefusal(
+  diagnostics: readonly Diagnostic[],
+  source: SourceText | undefined,
+  io: Io,
+): void {
+  const sources = new Map<string, SourceText>();
+  if (source !== undefined) sources.set(source.file, source);
+  for (const d of diagnostics) {
+    const r = resolveDiagnostic(d, sources);
+    const where = r.line === null ? r.file : `${r.file}:${r.line}:${r.column ?? 1}`;
+    const doc = r.document === undefined ? '' : ` (document ${r.document + 1})`;
+    io.stderr.write(`${where}${doc}: error: not formatted: ${r.message} [${r.code}]\n`);
+    if (r.hint !== undefined) io.stderr.write(`  hint: ${r.hint}\n`);
+  }
+}

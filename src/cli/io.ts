@@ -1,0 +1,39 @@
+/** Where a command writes: the process's streams in production, buffers in tests. */
+export interface OutputStream {
+  write(chunk: string): void;
+  readonly isTTY?: boolean;
+  readonly columns?: number;
+}
+
+export interface InputStream {
+  readonly isTTY?: boolean;
+  /** Reads the whole stream. */
+  readAll(): Promise<Uint8Array>;
+}
+
+/** Everything a command may touch outside the file system. */
+export interface Io {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly stdin: InputStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+}
+
+/** The real process's streams. */
+export function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: {
+      isTTY: process.stdin.isTTY,
+      readAll: async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      },
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

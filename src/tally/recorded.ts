@@ -1,0 +1,19 @@
+/** Ayes and noes as a clerk publishes them. */
+export interface PublishedTally {
+  readonly ayes: number;
+  readonly noes: number;
+}
+
+const TALLY = /^\s*(\d{1,6})\s*[-:–]\s*(\d{1,6})\s*$/;
+
+/** Reads `"11-4"` or `"11:4"` (ayes, then noes); undefined when it is neither. */
+export function parsePublishedTally(text: string): PublishedTally | undefined {
+  const match = TALLY.exec(text);
+  if (match === null) return undefined;
+  return { ayes: Number(match[1]), noes: Number(match[2]) };
+}
+
+/** `11-4`. */
+export function formatTally(ayes: number, noes: number): string {
+  return `${ayes}-${noes}`;
+}

@@ -1,0 +1,132 @@
+import type { Base, Compare } from '../model/council.js';
+import type { RecordedResult, VoteValue } from '../model/roll-call.js';
+import type { VoteResult } from '../rules/decide.js';
+import type { TallyCounts } from './counts.js';
+
+/** One member in office on the vote's date, with the vote recorded for them. */
+export interface TallyMember {
+  readonly id: string;
+  readonly name: string;
+  readonly district: string | null;
+  readonly role: string | null;
+  /** Null when the roll call has no vote for a member in office (an error `validate` reports). */
+  readonly vote: VoteValue | null;
+}
+
+export interface TallyRule {
+  readonly id: string;
+  readonly title: string | null;
+  readonly citation: string | null;
+  readonly source: string | null;
+  /** As written in the rule; null when the rule does not say. */
+  readonly verified: boolean | null;
+  /** The version in force on the vote's date. */
+  readonly version: {
+    /** 1-based position in the rule's list of versions. */
+    readonly number: number;
+    readonly of: number;
+    readonly effective: string | null;
+    readonly until: string | null;
+  };
+  readonly recused: 'absent' | 'present';
+  readonly executiveTieVote: boolean;
+}
+
+/** One threshold applied to this vote. */
+export interface TallyThreshold {
+  readonly fraction: string;
+  readonly of: Base;
+  readonly compare: Compare;
+  readonly minimum: number | null;
+  readonly basis: number;
+  /** fraction × basis, exactly, as `p/q` or a whole number. */
+  readonly product: string;
+  readonly required: number;
+  readonly met: boolean;
+  /** True for the threshold that sets `required` (the largest). */
+  readonly binding: boolean;
+  readonly explanation: string;
+}
+
+export interface TallyQuorum {
+  readonly fraction: string;
+  readonly of: 'seats' | 'members';
+  readonly compare: Compare;
+  readonly basis: number;
+  readonly required: number;
+  readonly present: number;
+  readonly met: boolean;
+}
+
+export interface TallyExecutive {
+  readonly title: string | null;
+  readonly name: string | null;
+  /** The executive's vote as written in the roll call. */
+  readonly vote: 'aye' | 'no' | null;
+  readonly counted: boolean;
+  /** Why a vote that was cast did not count. */
+  readonly ignoredBecause: 'not-a-tie' | 'not-allowed' | 'supermajority' | null;
+}
+
+export interface TallyRecorded {
+  readonly result: RecordedResult | null;
+  readonly tally: string | null;
+  /** True when every recorded field given agrees with the computed one. */
+  readonly matches: boolean;
+  readonly resultMatches: boolean | null;
+  readonly tallyMatches: boolean | null;
+}
+
+/**
+ * Everything a tally report shows, computed once. Plain data only (no
+ * bigints, no classes): every renderer is a function of this value.
+ */
+export interface TallyResult {
+  readonly rollCall: {
+    readonly id: string;
+    readonly date: string;
+    readonly motion: string | null;
+    readonly measure: string | null;
+    readonly sources: readonly string[];
+  };
+  readonly council: {
+    readonly id: string;
+    readonly name: string;
+    readonly seats: number;
+  };
+  readonly measure: { readonly id: string; readonly title: string; readonly type: string } | null;
+  readonly directive: { readonly id: string; readonly title: string } | null;
+  readonly hypothetical: boolean;
+  /** Whether the roll call names each member's vote or gives only the counts. */
+  readonly source: 'votes' | 'counts';
+  /** Members in office, in roster order; empty for a count-only roll call. */
+  readonly members: readonly TallyMember[];
+  /** Members in office with no vote in the roll call. */
+  readonly missing: readonly string[];
+  /** Voters who are not members in office on the date (not counted). */
+  readonly notInOffice: readonly string[];
+  readonly counts: TallyCounts;
+  readonly seats: number;
+  readonly inOffice: number;
+  readonly vacancies: number;
+  readonly present: number;
+  readonly rule: TallyRule;
+  readonly result: VoteResult;
+  /** Ayes and noes counted, the executive's tie-breaking vote included. */
+  readonly ayes: number;
+  readonly noes: number;
+  readonly required: number;
+  readonly basis: number;
+  /** Ayes minus required: negative when short. */
+  readonly margin: number;
+  readonly thresholds: readonly TallyThreshold[];
+  readonly quorum: TallyQuorum | null;
+  /** The members' ayes equal their noes. */
+  readonly tie: boolean;
+  readonly executive: TallyExecutive;
+  readonly recorded: TallyRecorded | null;
+  /** Things a reader must not miss: an unverified rule, an ignored executive vote. */
+  readonly warnings: readonly string[];
+  /** The arithmetic in sentences, in order. */
+  readonly explanation: readonly string[];
+}
