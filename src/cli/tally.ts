@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { throwIllegalValue } from '../basics/assert.js';
 import { runChecks } from '../check/index.js';
@@ -242,12 +242,15 @@ const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
 /**
  * The nearest folder, from the file's own folder upwards, holding a YAML file
  * whose top level says `kind: council`. Only the folder's own files are read,
- * not its subfolders, and none larger than the size cap.
+ * not its subfolders, and none larger than the size cap. The search stops at
+ * the root of the repository (a folder holding `.git`), so a stray council
+ * file above it (in /tmp, in a home folder) is never picked up.
  */
 export function findCouncilFolder(start: string, maxFileSize: number): string | undefined {
   let folder = isFolder(start) ? start : dirname(start);
   for (;;) {
     if (holdsCouncil(folder, maxFileSize)) return folder;
+    if (existsSync(join(folder, '.git'))) return undefined;
     const parent = dirname(folder);
     if (parent === folder) return undefined;
     folder = parent;
