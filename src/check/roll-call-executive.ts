@@ -1,13 +1,15 @@
 import { diagnosticAt } from '../load/locate.js';
 import { canonicalVote } from '../model/roll-call.js';
 import type { RollCall } from '../model/roll-call.js';
-import { ruleVersionOn } from '../model/roster.js';
+import { isInOffice, ruleVersionOn } from '../model/roster.js';
+import type { Member } from '../model/council.js';
 import type { Check } from './check.js';
 
 /**
  * The executive (a mayor) votes only where the rule in force says
- * `executive_tie_vote: true`, only on a council that has one, and only to
- * break a tie among the members (`council/executive-vote`).
+ * `executive_tie_vote: true`, only on a council that has one, only to break a
+ * tie among the members, and never when the executive has already voted as a
+ * member of the body (`council/executive-vote`): one person, one vote.
  */
 export const rollCallExecutiveCheck: Check = {
   name: 'roll-call-executive',
@@ -31,7 +33,8 @@ export const rollCallExecutiveCheck: Check = {
                 message: `the council ${council.id} has no executive to vote`,
                 hint: 'add `executive:` to the council file, or remove it here',
               }
-            : tieProblem(rollCall.value);
+            : (doubleVoteProblem(rollCall.value, council.executive.name, date, council.members) ??
+              tieProblem(rollCall.value));
       if (problem === undefined) continue;
       report(
         diagnosticAt(rollCall.doc, ['executive'], {
@@ -44,6 +47,36 @@ export const rollCallExecutiveCheck: Check = {
     }
   },
 };
+
+/**
+ * Some bodies seat their mayor as a voting member (Legistar rosters from
+ * Vienna, Virginia list the mayor among the seven). A tie-break on top of a
+ * member's vote would count one person twice.
+ */
+function doubleVoteProblem(
+  rollCall: RollCall,
+  executiveName: string | undefined,
+  date: string,
+  members: readonly Member[],
+): { message: string; hint: string } | undefined {
+  if (executiveName === undefined || rollCall.votes === undefined) return undefined;
+  const name = normalizeName(executiveName);
+  const member = members.find(
+    (m) =>
+      isInOffice(m, date) &&
+      normalizeName(m.name) === name &&
+      Object.hasOwn(rollCall.votes ?? {}, m.id),
+  );
+  if (member === undefined) return undefined;
+  return {
+    message: `the executive ${executiveName} sits on the council as the member ${member.id}, recorded in this roll call; one person cannot vote twice`,
+    hint: 'remove `executive:`: an executive who sits as a member has no separate tie-breaking vote',
+  };
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
 
 function tieProblem(rollCall: RollCall): { message: string; hint: string } | undefined {
   let ayes = rollCall.counts?.aye ?? 0;
