@@ -56,14 +56,33 @@ const AJV_OPTIONS = {
   },
 };
 
-/** The imports the generated code needs: named, so Node, Vitest and esbuild agree. */
-const IMPORTS = 'import { fullFormats } from "ajv-formats/dist/formats.js";\n';
+/**
+ * The imports the generated code needs: named, so Node, Vitest and esbuild
+ * agree. The formats are ajv-formats' (src/schema/string-formats.ts).
+ */
+const IMPORTS = 'import { stringFormats as fullFormats } from "../string-formats.js";\n';
 
 function readSchemas() {
   return KINDS.map((k) => ({
     ...k,
     schema: JSON.parse(readFileSync(join(root, 'schemas', `${k.kind}.schema.json`), 'utf8')),
   }));
+}
+
+/**
+ * A schema without its descriptions, for the validators: they change nothing
+ * a validator does, and the generated code would carry them along in the
+ * schema objects it keeps (for `additionalProperties`), to be built at every
+ * start. Only annotation texts go: a property named `description` stays.
+ */
+function withoutDescriptions(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutDescriptions);
+  if (schema === null || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([key, value]) => !(key === 'description' && typeof value === 'string'))
+      .map(([key, value]) => [key, withoutDescriptions(value)]),
+  );
 }
 
 /** Returns the generated files as `{ path, text }`, without writing anything. */
@@ -73,7 +92,7 @@ function generate() {
   addFormats(ajv, { mode: 'full', formats: ['date', 'uri'], keywords: false });
   const exportsById = {};
   for (const { schema, validator } of schemas) {
-    ajv.addSchema(schema);
+    ajv.addSchema(withoutDescriptions(schema));
     exportsById[validator] = schema.$id;
   }
   const code = toModule(standaloneCode(ajv, exportsById));

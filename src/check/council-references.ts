@@ -6,11 +6,11 @@ import type { Check } from './check.js';
 export const councilReferencesCheck: Check = {
   name: 'council-references',
   run({ project, report }) {
-    const councilIds = [...project.councils.keys()];
     for (const document of project.documents) {
       if (document.kind === 'council') continue;
       const council = document.value.council;
       if (project.councils.has(council)) continue;
+      const councilIds = [...project.councils.keys()];
       const suggestion = didYouMean(council, councilIds);
       report(
         diagnosticAt(document.doc, ['council'], {

@@ -6,7 +6,6 @@ import type { Check } from './check.js';
 export const directiveReferencesCheck: Check = {
   name: 'directive-references',
   run({ project, report }) {
-    const directiveIds = [...project.directives.keys()];
     for (const ordinance of project.ofKind('ordinance')) {
       const id = ordinance.value.directive;
       if (id === undefined) continue;
@@ -17,7 +16,7 @@ export const directiveReferencesCheck: Check = {
             code: 'ref/unknown-directive',
             message: `no directive with the id "${id}" was found`,
             hint:
-              didYouMean(id, directiveIds) ??
+              didYouMean(id, [...project.directives.keys()]) ??
               'add the directive as a `kind: directive` file, or remove `directive:`',
             params: { directive: id },
           }),

@@ -9,7 +9,6 @@ import type { Check } from './check.js';
 export const measureReferencesCheck: Check = {
   name: 'measure-references',
   run({ project, report }) {
-    const measureIds = [...project.ordinances.keys()];
     for (const document of [...project.ofKind('roll-call'), ...project.ofKind('whip-count')]) {
       const measure = document.value.measure;
       if (measure === undefined) continue;
@@ -20,7 +19,7 @@ export const measureReferencesCheck: Check = {
             code: 'ref/unknown-measure',
             message: `no ordinance or resolution with the id "${measure}" was found`,
             hint:
-              didYouMean(measure, measureIds) ??
+              didYouMean(measure, [...project.ordinances.keys()]) ??
               'add the measure as a `kind: ordinance` file, or remove `measure:`',
             params: { measure },
           }),

@@ -1,6 +1,7 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../load/locate.js';
-import { KINDS } from '../model/common.js';
-import type { TypedDocument } from '../model/typed-document.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
+import { KINDS, type Kind } from '../model/common.js';
 import type { Check } from './check.js';
 import { describePlace } from './describe.js';
 
@@ -13,41 +14,85 @@ export const uniqueIdsCheck: Check = {
   name: 'unique-ids',
   run({ project, report }) {
     for (const kind of KINDS) {
-      const byId = new Map<string, TypedDocument>();
-      const byFoldedId = new Map<string, TypedDocument>();
+      const register = new IdRegister(kind);
       for (const current of project.ofKind(kind)) {
-        const id = current.value.id;
-        const first = byId.get(id);
-        if (first !== undefined) {
-          const where = describePlace(first.doc, ['id']);
-          report(
-            diagnosticAt(current.doc, ['id'], {
-              code: 'id/duplicate',
-              message: `another ${kind} already has the id "${id}" (${where})`,
-              hint: `ids must be unique among ${kind} documents; rename one of them`,
-              params: { kind, id, first: where },
-            }),
-          );
-          continue;
-        }
-        byId.set(id, current);
-        const folded = id.toLowerCase();
-        const similar = byFoldedId.get(folded);
-        if (similar === undefined) {
-          byFoldedId.set(folded, current);
-          continue;
-        }
-        const where = describePlace(similar.doc, ['id']);
-        report(
-          diagnosticAt(current.doc, ['id'], {
-            code: 'id/possible-duplicate',
-            severity: 'warning',
-            message: `the ${kind} id "${id}" differs only in letter case from "${similar.value.id}" (${where})`,
-            hint: 'if they are the same, keep one; if not, make the ids clearly different',
-            params: { kind, id, other: similar.value.id, first: where },
-          }),
-        );
+        register.add({ id: current.value.id, doc: current.doc }, report);
       }
     }
   },
 };
+
+/** A document's id and where it is written. */
+export interface IdEntry {
+  readonly id: string;
+  readonly doc: ParsedDocument;
+  /**
+   * Where the id is written, `file:line`, for the messages about later
+   * documents with the same id: `describePlace(doc, ['id'])` unless given. A
+   * caller that knows it at no cost gives it, and the register keeps only it.
+   */
+  readonly place?: () => string;
+}
+
+/** What the register keeps of the first document of an id. */
+interface FirstEntry {
+  readonly id: string;
+  readonly place: () => string;
+}
+
+/**
+ * The ids of one kind seen so far, in path order: the check above, one
+ * document at a time, for checking files as they are read. It keeps each
+ * first document of each id, or only where its id is written when told.
+ */
+export class IdRegister {
+  readonly #kind: Kind;
+  readonly #byId = new Map<string, FirstEntry>();
+  readonly #byFoldedId = new Map<string, FirstEntry>();
+
+  constructor(kind: Kind) {
+    this.#kind = kind;
+  }
+
+  /** Whether adding this id would report it: it, or one differing only in case, is known. */
+  wouldReport(id: string): boolean {
+    return this.#byId.has(id) || this.#byFoldedId.has(id.toLowerCase());
+  }
+
+  add(current: IdEntry, report: (diagnostic: Diagnostic) => void): void {
+    const kind = this.#kind;
+    const { id } = current;
+    const first = this.#byId.get(id);
+    if (first !== undefined) {
+      const where = first.place();
+      report(
+        diagnosticAt(current.doc, ['id'], {
+          code: 'id/duplicate',
+          message: `another ${kind} already has the id "${id}" (${where})`,
+          hint: `ids must be unique among ${kind} documents; rename one of them`,
+          params: { kind, id, first: where },
+        }),
+      );
+      return;
+    }
+    const doc = current.doc;
+    const kept: FirstEntry = { id, place: current.place ?? (() => describePlace(doc, ['id'])) };
+    this.#byId.set(id, kept);
+    const folded = id.toLowerCase();
+    const similar = this.#byFoldedId.get(folded);
+    if (similar === undefined) {
+      this.#byFoldedId.set(folded, kept);
+      return;
+    }
+    const where = similar.place();
+    report(
+      diagnosticAt(current.doc, ['id'], {
+        code: 'id/possible-duplicate',
+        severity: 'warning',
+        message: `the ${kind} id "${id}" differs only in letter case from "${similar.id}" (${where})`,
+        hint: 'if they are the same, keep one; if not, make the ids clearly different',
+        params: { kind, id, other: similar.id, first: where },
+      }),
+    );
+  }
+}

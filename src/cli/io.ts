@@ -26,7 +26,11 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: {
-      isTTY: process.stdin.isTTY,
+      // Looked at only when a command reads stdin: process.stdin opens a
+      // stream whose closing holds the process open a few milliseconds.
+      get isTTY() {
+        return process.stdin.isTTY;
+      },
       readAll: async () => {
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

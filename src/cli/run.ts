@@ -122,7 +122,12 @@ Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
       )
       .option('--strict', 'treat warnings as errors (exit 1)')
       .option('-q, --quiet', 'print errors only: no warnings, no summary')
-      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB')
+      .option('-j, --jobs <n>', 'threads to check files on (default: one per core)')
+      .option(
+        '--shard <i/n>',
+        'report only the i-th of n parts of the files, split by path (every file is still read)',
+      ),
   )
     .addHelpText(
       'after',
@@ -131,6 +136,7 @@ Examples:
   overrule validate                          # everything under the current folder
   overrule validate ordinances/milwaukee --format json
   overrule validate council.yaml roll-calls/ --strict
+  overrule validate archive/ --shard 2/4     # one job of a CI matrix of four
   cat roll-call.yaml | overrule validate -`,
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {

@@ -5,8 +5,10 @@ import { runChecks } from '../check/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnostic } from '../diagnostics/source-text.js';
 import { diagnosticAt } from '../load/locate.js';
+import { withYamlRuntime } from '../load/yaml-runtime.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
 import { loadProject, STDIN_NAME, type LoadedProject } from '../project/load-project.js';
+import { findTallyInputs } from '../project/tally-inputs.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
@@ -27,6 +29,8 @@ export interface TallyOptions {
   readonly maxFileSize?: string;
   readonly output?: string;
   readonly color?: boolean;
+  /** Always hold the whole tree, never the quick way (for tests that compare the two). */
+  readonly wholeTree?: boolean;
 }
 
 /** A recorded-result mismatch is shown in the report itself, not instead of it. */
@@ -58,14 +62,20 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
         'holds a file with `kind: council`; say where it is with --data DIR',
     );
   }
-  const loaded = loadProject([file, dataDir], {
+  if (file !== '-' && options.wholeTree !== true) {
+    // The usual case, a clean roll call, without holding the whole tree.
+    const result = await tallyQuickly(file, dataDir, maxFileSize, options, io);
+    if (result !== undefined) return finishTally(result, format, output, options, io);
+  }
+
+  const loaded = await loadProject([file, dataDir], {
     cwd: io.cwd,
     maxFileSize,
     ...(stdin === undefined ? {} : { stdin }),
   });
   if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
   const display = file === '-' ? STDIN_NAME : file;
-  const all = [...loaded.diagnostics, ...runChecks(loaded.project)];
+  const all = [...loaded.diagnostics, ...(await withYamlRuntime(() => runChecks(loaded.project)))];
 
   const rollCalls = loaded.project.ofKind('roll-call').filter((d) => d.doc.source.file === display);
   const fileErrors = all.filter((d) => d.file === display && d.severity === 'error');
@@ -91,11 +101,13 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
     const unknownCouncil: Diagnostic[] =
       councilDoc === undefined && !blocking.some((d) => d.code === 'ref/unknown-council')
         ? [
-            diagnosticAt(rollCall.doc, ['council'], {
-              code: 'ref/unknown-council',
-              message: `no council "${rollCall.value.council}" under ${dataDir}`,
-              hint: 'say where the council file is with --data DIR',
-            }),
+            await withYamlRuntime(() =>
+              diagnosticAt(rollCall.doc, ['council'], {
+                code: 'ref/unknown-council',
+                message: `no council "${rollCall.value.council}" under ${dataDir}`,
+                hint: 'say where the council file is with --data DIR',
+              }),
+            ),
           ]
         : [];
     return reportErrors([...blocking, ...unknownCouncil], loaded, io, options);
@@ -116,27 +128,66 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   if (!tally.ok) {
     const problem = tally.error;
     const doc = problem.in === 'council' ? councilDoc.doc : rollCall.doc;
-    return reportErrors(
-      [diagnosticAt(doc, problem.path, { code: problem.code, message: problem.message })],
-      loaded,
-      io,
-      options,
+    const diagnostic = await withYamlRuntime(() =>
+      diagnosticAt(doc, problem.path, { code: problem.code, message: problem.message }),
     );
+    return reportErrors([diagnostic], loaded, io, options);
   }
+  return finishTally(tally.value, format, output, options, io);
+}
 
-  output.stream.write(
-    await renderTally(format, tally.value, io, options, output.stream.isTTY === true),
-  );
+/**
+ * The tally of a clean roll call, found without holding the whole tree (see
+ * findTallyInputs); undefined whenever the whole tree is needed, to report a
+ * problem or to tell the two ways apart. The roll call is chosen here only
+ * when the choice cannot fail, so that any message comes from the whole way.
+ */
+async function tallyQuickly(
+  file: string,
+  dataDir: string,
+  maxFileSize: number,
+  options: TallyOptions,
+  io: Io,
+): Promise<TallyResult | undefined> {
+  const quick = await findTallyInputs(file, dataDir, { cwd: io.cwd, maxFileSize });
+  if (quick === undefined) return undefined;
+  const rollCall =
+    options.id === undefined
+      ? quick.rollCalls.length === 1
+        ? quick.rollCalls[0]
+        : undefined
+      : quick.rollCalls.find((d) => d.value.id === options.id);
+  if (rollCall === undefined) return undefined;
+  const inputs = await quick.resolve(rollCall);
+  if (inputs === undefined) return undefined;
+  const tally = computeTally({
+    council: inputs.council.value,
+    rollCall: rollCall.value,
+    measure: inputs.measure?.value,
+    directive: inputs.directive?.value,
+  });
+  return tally.ok ? tally.value : undefined;
+}
+
+/** Writes the report of a tally; the exit code. */
+async function finishTally(
+  tally: TallyResult,
+  format: TallyFormat,
+  output: ReturnType<typeof openReportOutput>,
+  options: TallyOptions,
+  io: Io,
+): Promise<number> {
+  output.stream.write(await renderTally(format, tally, io, options, output.stream.isTTY === true));
   output.finish();
 
-  if (tally.value.recorded !== null && !tally.value.recorded.matches) {
+  if (tally.recorded !== null && !tally.recorded.matches) {
     io.stderr.write(
       'overrule: the recorded result disagrees with the computed one (tally/recorded-mismatch)\n',
     );
     return EXIT.dataErrors;
   }
-  if (options.expectPass === true && tally.value.result !== 'passed') {
-    io.stderr.write(`overrule: --expect-pass: the result is ${tally.value.result}\n`);
+  if (options.expectPass === true && tally.result !== 'passed') {
+    io.stderr.write(`overrule: --expect-pass: the result is ${tally.result}\n`);
     return EXIT.dataErrors;
   }
   return EXIT.ok;

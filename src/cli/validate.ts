@@ -1,10 +1,10 @@
 import { appendFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { runChecks } from '../check/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnostic } from '../diagnostics/source-text.js';
 import { describeFsError } from '../load/read.js';
-import { loadProject } from '../project/load-project.js';
+import { validateFiles, type Shard } from '../project/validate-files.js';
 import type { ValidationReport } from '../report/validation-report.js';
 import { throwIllegalValue } from '../basics/assert.js';
 import { shouldColor } from './color.js';
@@ -23,6 +23,8 @@ export interface ValidateOptions {
   readonly maxFileSize?: string;
   readonly output?: string;
   readonly color?: boolean;
+  readonly jobs?: string;
+  readonly shard?: string;
 }
 
 /** `overrule validate [PATH...]`: every check over every file; exit 0, 1 or 2. */
@@ -36,9 +38,16 @@ export async function validateCommand(
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument(paths, io, 'validate');
 
-  const loaded = loadProject(paths.length === 0 ? ['.'] : paths, {
+  const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  // Files below which threads are not worth starting; tests lower it to use them.
+  const threshold = parseCount(io.env['OVERRULE_WORKER_THRESHOLD'] ?? '');
+  const loaded = await validateFiles(paths.length === 0 ? ['.'] : paths, {
     cwd: io.cwd,
     maxFileSize,
+    jobs,
+    ...(shard === undefined ? {} : { shard }),
+    ...(threshold === undefined ? {} : { workerThreshold: threshold }),
     ...(stdin === undefined ? {} : { stdin }),
   });
   for (const failure of loaded.failures) io.stderr.write(`overrule: ${failure}\n`);
@@ -46,9 +55,9 @@ export async function validateCommand(
     throw new UsageError('nothing to check: no YAML files were read');
   }
 
-  const all = [...loaded.diagnostics, ...runChecks(loaded.project)];
+  const all = loaded.diagnostics;
   const order = new Map(loaded.files.map((file, index) => [file, index]));
-  const shown = options.quiet === true ? all.filter((d) => d.severity === 'error') : all;
+  const shown = options.quiet === true ? all.filter((d) => d.severity === 'error') : [...all];
   shown.sort((a, b) => compareInFileOrder(a, b, order));
 
   const { errors, warnings } = countBySeverity(all);
@@ -68,6 +77,28 @@ export async function validateCommand(
 
   if (loaded.failures.length > 0) return EXIT.usage;
   return ok ? EXIT.ok : EXIT.dataErrors;
+}
+
+function parseJobs(text: string): number {
+  const jobs = parseCount(text);
+  if (jobs === undefined || jobs < 1) {
+    throw new UsageError(`--jobs ${text}: give a whole number of threads, 1 or more`);
+  }
+  return jobs;
+}
+
+function parseShard(text: string): Shard {
+  const match = /^([0-9]+)\/([0-9]+)$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || !(count >= 1 && index >= 1 && index <= count)) {
+    throw new UsageError(`--shard ${text}: give i/n with 1 <= i <= n, such as 1/4`);
+  }
+  return { index, count };
+}
+
+function parseCount(text: string): number | undefined {
+  return /^[0-9]+$/.test(text) ? Number(text) : undefined;
 }
 
 function defaultFormat(io: Io): ValidateFormat {

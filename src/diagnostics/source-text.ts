@@ -4,19 +4,27 @@ import type { Diagnostic, ResolvedDiagnostic } from './diagnostic.js';
 export class SourceText {
   readonly file: string;
   readonly text: string;
-  readonly #lineStarts: number[];
+  #lineStarts: number[] | undefined;
 
   constructor(file: string, text: string) {
     this.file = file;
     this.text = text;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.#lineStarts = starts;
+  }
+
+  /** Where each line starts, found on first use: most texts are never asked for a position. */
+  get #starts(): number[] {
+    if (this.#lineStarts === undefined) {
+      const text = this.text;
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.#lineStarts = starts;
+    }
+    return this.#lineStarts;
   }
 
   /** 1-based line and column (in UTF-16 code units) of an offset. */
   position(offset: number): { line: number; column: number } {
-    const starts = this.#lineStarts;
+    const starts = this.#starts;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -29,15 +37,16 @@ export class SourceText {
 
   /** The text of a 1-based line, without its line ending. */
   lineText(line: number): string {
-    const start = this.#lineStarts[line - 1];
+    const starts = this.#starts;
+    const start = starts[line - 1];
     if (start === undefined) return '';
-    const next = this.#lineStarts[line];
+    const next = starts[line];
     const end = next === undefined ? this.text.length : next - 1;
     return this.text.slice(start, end).replace(/\r$/, '');
   }
 
   get lineCount(): number {
-    return this.#lineStarts.length;
+    return this.#starts.length;
   }
 }
 

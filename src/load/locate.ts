@@ -1,17 +1,8 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  type Node,
-  type Pair,
-  type ParsedNode,
-  type YAMLMap,
-} from 'yaml';
+import type { Node, Pair, ParsedNode, YAMLMap } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticParam, Severity, Span } from '../diagnostics/diagnostic.js';
-import type { ParsedDocument } from './parse.js';
+import type { ParsedDocument } from './parsed-document.js';
+import { yamlRuntime, type YamlRuntime } from './yaml-runtime.js';
 
 /** A path into a document's data, as in a JSON pointer: keys and list indexes. */
 export type DataPath = readonly (string | number)[];
@@ -23,9 +14,11 @@ export type PathPart = 'key' | 'value';
  * The source span of the node at `path`. With `part: 'key'` the span of the
  * key is returned (for unknown keys, duplicate ids); otherwise the value's.
  * When the path runs out early, the deepest node found is used, so a
- * diagnostic always points somewhere sensible.
+ * diagnostic always points somewhere sensible. Needs the yaml runtime.
  */
 export function locate(doc: ParsedDocument, path: DataPath, part: PathPart = 'value'): Span {
+  const yaml = yamlRuntime();
+  const { isAlias, isMap, isSeq } = yaml;
   let node: Node | null = doc.yaml.contents;
   let pair: Pair | undefined;
   let fallback = spanOf(node) ?? { start: doc.yaml.range[0], end: doc.yaml.range[0] };
@@ -33,7 +26,7 @@ export function locate(doc: ParsedDocument, path: DataPath, part: PathPart = 'va
     if (isAlias(node)) node = node.resolve(doc.yaml) ?? null;
     pair = undefined;
     if (isMap(node)) {
-      const found = pairWithKey(node, String(segment));
+      const found = pairWithKey(yaml, node, String(segment));
       if (found === undefined) return fallback;
       pair = found;
       node = found.value as Node | null;
@@ -71,23 +64,19 @@ export function sourceTextAt(doc: ParsedDocument, path: DataPath): string | unde
  */
 const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-function pairWithKey(map: YAMLMap, key: string): Pair | undefined {
+function pairWithKey(yaml: YamlRuntime, map: YAMLMap, key: string): Pair | undefined {
   let index = pairsByKey.get(map);
   if (index === undefined) {
     index = new Map();
     for (const pair of map.items) {
-      if (!isPair(pair)) continue;
-      const k = keyString(pair.key as Node | null);
+      if (!yaml.isPair(pair)) continue;
+      const keyNode = pair.key as Node | null;
+      const k = yaml.isScalar(keyNode) ? scalarKey(keyNode.value) : undefined;
       if (k !== undefined && !index.has(k)) index.set(k, pair); // the first, as before
     }
     pairsByKey.set(map, index);
   }
   return index.get(key);
-}
-
-function keyString(key: Node | null): string | undefined {
-  if (isScalar(key)) return scalarKey(key.value);
-  return undefined;
 }
 
 function spanOf(node: Node | null | undefined): Span | undefined {

@@ -10,11 +10,17 @@ import {
   type ParsedNode,
   type YAMLError,
 } from 'yaml';
+import { assert } from '../basics/assert.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
 import { scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
+import type { ParsedDocument, ParsedFile } from './parsed-document.js';
+import { provideYamlRuntime } from './yaml-runtime.js';
+
+export type { ParsedDocument, ParsedFile } from './parsed-document.js';
+export { isAlias, isMap, isPair, isScalar, isSeq };
 
 /** Alias expansions allowed per document: real council data never needs many. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -41,26 +47,6 @@ const PARSE_OPTIONS = {
   prettyErrors: false,
   keepSourceTokens: false,
 } as const;
-
-/** One YAML document of a file: its syntax tree, and its data when it parsed cleanly. */
-export interface ParsedDocument {
-  readonly source: SourceText;
-  /** 0-based position of the document in its file. */
-  readonly index: number;
-  /** How many documents the file holds. */
-  readonly count: number;
-  readonly yaml: Document.Parsed;
-  /** Plain data (null-prototype objects), or undefined when the document has errors. */
-  readonly data: unknown;
-  readonly diagnostics: readonly Diagnostic[];
-}
-
-export interface ParsedFile {
-  readonly source: SourceText;
-  readonly documents: readonly ParsedDocument[];
-  /** Problems that belong to the file rather than to one document (empty file). */
-  readonly diagnostics: readonly Diagnostic[];
-}
 
 /** Parses a file's text as YAML 1.2 (core schema) with overrule's restrictions. */
 export function parseSourceText(source: SourceText): ParsedFile {
@@ -155,9 +141,21 @@ function parseDocument(
     index,
     count,
     yaml: doc,
+    plain: false,
     data,
     diagnostics: dedupe(diagnostics),
   };
+}
+
+/**
+ * The syntax tree of one document of a text, as `parseSourceText` builds it:
+ * for positions in a document read by the plain parser or on another thread.
+ */
+export function parseYamlDocument(text: string, index: number): Document.Parsed {
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
+  const doc = Array.isArray(docs) ? docs[index] : undefined;
+  assert(doc !== undefined, `the text holds no document ${index}`);
+  return doc;
 }
 
 type Report = (
@@ -391,3 +389,5 @@ class Converter {
     return null;
   }
 }
+
+provideYamlRuntime({ parseSourceText, parseYamlDocument, isAlias, isMap, isPair, isScalar, isSeq });

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
@@ -16,26 +16,50 @@ export type ReadOutcome =
   | { readonly kind: 'refused'; readonly diagnostic: Diagnostic; readonly source?: SourceText }
   | { readonly kind: 'io'; readonly message: string };
 
-/** Reads one file: size cap first, then strict UTF-8 decoding. */
+/** Files up to this size are read into one buffer kept for the purpose: most files. */
+const SMALL_FILE = 64 * 1024;
+let smallFileBuffer: Buffer | undefined;
+
+/**
+ * Reads one file: size cap first, then strict UTF-8 decoding. A small file is
+ * read whole into a buffer reused from file to file; a larger one is measured
+ * first and refused over the cap before the rest of it is read.
+ */
 export function readSourceFile(path: string, display: string, maxBytes: number): ReadOutcome {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
-    if (size > maxBytes) {
-      return refuse({
-        code: 'io/too-large',
-        severity: 'error',
-        file: display,
-        message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap; it was not read`,
-        hint: `raise the cap with --max-file-size ${Math.ceil(size / 1024 / 1024)}MB if the file is genuine`,
-        params: { size, limit: maxBytes },
-      });
+    fd = openSync(path, 'r');
+    smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE);
+    let filled = readSync(fd, smallFileBuffer, 0, SMALL_FILE, null);
+    const more =
+      filled < SMALL_FILE ? readSync(fd, smallFileBuffer, filled, SMALL_FILE - filled, null) : -1;
+    if (more === 0) {
+      if (filled > maxBytes) return refuseTooLarge(filled, maxBytes, display);
+      bytes = smallFileBuffer.subarray(0, filled);
+    } else {
+      if (more > 0) filled += more;
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return refuseTooLarge(size, maxBytes, display);
+      bytes = Buffer.concat([smallFileBuffer.subarray(0, filled), readFileSync(fd)]);
     }
-    bytes = readFileSync(path);
   } catch (error) {
     return { kind: 'io', message: describeFsError(error, display) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return decodeSource(bytes, display, maxBytes);
+}
+
+function refuseTooLarge(size: number, maxBytes: number, display: string): ReadOutcome {
+  return refuse({
+    code: 'io/too-large',
+    severity: 'error',
+    file: display,
+    message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap; it was not read`,
+    hint: `raise the cap with --max-file-size ${Math.ceil(size / 1024 / 1024)}MB if the file is genuine`,
+    params: { size, limit: maxBytes },
+  });
 }
 
 /** Decodes bytes read from a file or stdin as strict UTF-8 (a UTF-8 BOM is dropped). */
@@ -81,7 +105,12 @@ export function decodeSource(bytes: Uint8Array, display: string, maxBytes: numbe
       source,
     );
   }
-  return { kind: 'text', source: new SourceText(display, Buffer.from(body).toString('utf8')) };
+  return { kind: 'text', source: new SourceText(display, utf8Text(body)) };
+}
+
+/** The text of UTF-8 bytes, decoded in place when they are a view into a larger buffer. */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function refuse(diagnostic: Diagnostic, source?: SourceText): ReadOutcome {

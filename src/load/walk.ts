@@ -6,6 +6,8 @@ import { describeFsError } from './read.js';
 export interface WalkResult {
   /** YAML files found, in a stable order: arguments in order, folders sorted by name. */
   readonly files: readonly string[];
+  /** The path to read each of `files` by: absolute, symbolic links resolved. */
+  readonly paths: readonly string[];
   /** Problems in the tree worth reporting (symlink loops, links out of the tree). */
   readonly diagnostics: readonly Diagnostic[];
   /** Paths that cannot be walked at all: missing, unreadable, or holding no YAML (exit 2). */
@@ -23,6 +25,7 @@ const YAML_FILE = /\.ya?ml$/i;
  */
 export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
   const files: string[] = [];
+  const realPaths: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const failures: string[] = [];
   const seenFiles = new Set<string>();
@@ -32,6 +35,7 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
     files.push(display);
+    realPaths.push(real);
   };
 
   for (const given of paths) {
@@ -60,20 +64,21 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const folder = normalizeFolder(display);
       for (const entry of entries) {
         // dot-files and dot-folders hold tool settings (.github, .pre-commit-config.yaml), not council data
         if (entry.name.startsWith('.')) continue;
-        const childDisplay = display === '.' ? entry.name : join(display, entry.name);
+        const childDisplay = childPath(folder, entry.name);
         if (entry.isDirectory()) {
           if (entry.name === 'node_modules') continue;
-          walkFolder(childDisplay, join(realDir, entry.name), [...ancestors, realDir]);
+          walkFolder(childDisplay, childPath(realDir, entry.name), [...ancestors, realDir]);
         } else if (entry.isFile()) {
-          if (YAML_FILE.test(entry.name)) addFile(childDisplay, join(realDir, entry.name));
+          if (YAML_FILE.test(entry.name)) addFile(childDisplay, childPath(realDir, entry.name));
         } else if (entry.isSymbolicLink()) {
           let target: string;
           let targetIsDirectory: boolean;
           try {
-            target = realpathSync(join(realDir, entry.name));
+            target = realpathSync(childPath(realDir, entry.name));
             targetIsDirectory = statSync(target).isDirectory();
           } catch {
             if (entry.name.match(YAML_FILE)) {
@@ -123,7 +128,23 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
       failures.push(`${given}: no .yaml or .yml files in this folder`);
     }
   }
-  return { files, diagnostics, failures };
+  return { files, paths: realPaths, diagnostics, failures };
+}
+
+/**
+ * A name in a folder. Names from readdir hold no separator and are never `.`
+ * or `..`, so joining them to a folder normalized once (`normalizeFolder`)
+ * gives what path.join gives, without its cost for every file.
+ */
+function childPath(folder: string, name: string): string {
+  if (folder === '.') return name;
+  // joined rather than concatenated: one flat string, not a chain of pieces
+  return [folder, name].join(folder.endsWith(sep) ? '' : sep);
+}
+
+/** A folder as path.join writes it before a name: `./a/` is `a`, `.` stays `.`. */
+function normalizeFolder(folder: string): string {
+  return join(folder, '.');
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import { parseSourceText } from '../load/parse.js';
-import { decodeSource, readSourceFile, type ReadOutcome } from '../load/read.js';
+import { decodeSource } from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
 import type { TypedDocument } from '../model/typed-document.js';
-import { validateDocument } from '../schema/validate-document.js';
+import {
+  checkFile,
+  checkReadOutcome,
+  sourceOf,
+  typedDocuments,
+  type FileCheck,
+} from './check-file.js';
 import { Project } from './project.js';
 
 export interface LoadOptions {
@@ -29,8 +34,15 @@ export interface LoadedProject {
 /** The display name of standard input in diagnostics. */
 export const STDIN_NAME = '<stdin>';
 
-/** Reads, parses and schema-checks every YAML file under the paths. */
-export function loadProject(paths: readonly string[], options: LoadOptions): LoadedProject {
+/**
+ * Reads, parses and schema-checks every YAML file under the paths, and holds
+ * them all as one project: for a few files (a tally's tree). `validate`
+ * checks files as they are read instead (see validate-files.ts).
+ */
+export async function loadProject(
+  paths: readonly string[],
+  options: LoadOptions,
+): Promise<LoadedProject> {
   const fromStdin = paths.includes('-');
   const walked = walkPaths(
     paths.filter((p) => p !== '-'),
@@ -42,38 +54,26 @@ export function loadProject(paths: readonly string[], options: LoadOptions): Loa
   const failures = [...walked.failures];
   const documents: TypedDocument[] = [];
 
-  const take = (display: string, outcome: ReadOutcome): void => {
-    switch (outcome.kind) {
-      case 'io':
-        failures.push(outcome.message);
-        return;
-      case 'refused':
-        files.push(display);
-        if (outcome.source !== undefined) sources.set(display, outcome.source);
-        diagnostics.push(outcome.diagnostic);
-        return;
-      case 'text': {
-        files.push(display);
-        sources.set(display, outcome.source);
-        const parsed = parseSourceText(outcome.source);
-        diagnostics.push(...parsed.diagnostics);
-        for (const doc of parsed.documents) {
-          diagnostics.push(...doc.diagnostics);
-          if (doc.data === undefined) continue;
-          const checked = validateDocument(doc);
-          diagnostics.push(...checked.diagnostics);
-          if (checked.document !== undefined) documents.push(checked.document);
-        }
-        return;
-      }
+  const take = (check: FileCheck): void => {
+    if (check.kind === 'io') {
+      failures.push(check.message);
+      return;
     }
+    files.push(check.file);
+    const source = sourceOf(check);
+    if (source !== undefined) sources.set(check.file, source);
+    diagnostics.push(...check.diagnostics);
+    if (source !== undefined) documents.push(...typedDocuments(source, check.documents));
   };
 
+  const fileOptions = { maxFileSize: options.maxFileSize };
   if (fromStdin && options.stdin !== undefined) {
-    take(STDIN_NAME, decodeSource(options.stdin, STDIN_NAME, options.maxFileSize));
+    const outcome = decodeSource(options.stdin, STDIN_NAME, options.maxFileSize);
+    take(await checkReadOutcome(STDIN_NAME, outcome, fileOptions));
   }
-  for (const file of walked.files) {
-    take(file, readSourceFile(resolve(options.cwd, file), file, options.maxFileSize));
+  for (const [i, file] of walked.files.entries()) {
+    const path = walked.paths[i] ?? resolve(options.cwd, file);
+    take(await checkFile(path, file, fileOptions));
   }
   return { project: new Project(documents), diagnostics, sources, files, failures };
 }

@@ -55,15 +55,20 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
   const context: SchemaContext = { doc, data, root: SCHEMAS[kind] };
   const outcome = runValidator(kind, data, doc);
   const errors = outcome.errors.filter((e) => !(header.versionMissing && isAboutVersion(e)));
-  const findings = [...header.findings, ...findingsFromAjvErrors(errors, context)];
+  const findings =
+    errors.length === 0
+      ? [...header.findings]
+      : [...header.findings, ...findingsFromAjvErrors(errors, context)];
 
   // Checks beyond the schema, on the values it found nothing wrong with.
-  const taken = new Set(findings.map((f) => nodeKey(f.path, f.part)));
-  walkDocument(doc, context.root, (node) => {
-    if (taken.size > 0 && taken.has(nodeKey(node.path, 'value'))) return;
-    const finding = checkNumberForm(context.root, node) ?? checkFractionRange(node);
-    if (finding !== undefined) findings.push(finding);
-  });
+  if (!doc.plain || mayHoldFormProblems(data)) {
+    const taken = new Set(findings.map((f) => nodeKey(f.path, f.part)));
+    walkDocument(doc, context.root, (node) => {
+      if (taken.size > 0 && taken.has(nodeKey(node.path, 'value'))) return;
+      const finding = checkNumberForm(context.root, node) ?? checkFractionRange(node);
+      if (finding !== undefined) findings.push(finding);
+    });
+  }
 
   if (outcome.document === undefined && findings.length === 0) {
     // Never drop a document silently, even if every ajv error was explained away.
@@ -78,6 +83,27 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
   if (findings.length > 0 || outcome.document === undefined) return fail(doc, findings);
   return { document: outcome.document, diagnostics: [] };
 }
+
+/**
+ * Whether the checks beyond the schema could find anything in a document the
+ * plain parser read. Its whole numbers are written as `String(value)` writes
+ * them, which `checkNumberForm` always accepts, so only numbers with a
+ * fraction part and `p/q` texts can give a finding: without either, the walk
+ * is skipped.
+ */
+function mayHoldFormProblems(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isInteger(value);
+  if (typeof value === 'string') return value.includes('/') && FRACTION_SHAPE.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some(mayHoldFormProblems);
+  const map = value as Readonly<Record<string, unknown>>;
+  for (const key in map) {
+    if (mayHoldFormProblems(map[key])) return true;
+  }
+  return false;
+}
+
+const FRACTION_SHAPE = /^[1-9][0-9]*\/[1-9][0-9]*$/;
 
 interface Header {
   readonly kind: Kind;

@@ -4,7 +4,7 @@ export interface PublishedTally {
   readonly noes: number;
 }
 
-const TALLY = /^\s*(\d{1,6})\s*[-:–]\s*(\d{1,6})\s*$/;
+const TALLY = /^\s*(\d{1,6})\s*[-:\u2013]\s*(\d{1,6})\s*$/; // \u2013: an en dash
 
 /** Reads `"11-4"` or `"11:4"` (ayes, then noes); undefined when it is neither. */
 export function parsePublishedTally(text: string): PublishedTally | undefined {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
+import { expectPlainAgreesWithYamlOnBytes } from './plain-yaml-differential.js';
 
 export interface CliRunOptions {
   readonly cwd?: string;
@@ -89,10 +90,17 @@ export function makeTempFolder(prefix = 'overrule-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Writes files (text or bytes) into a fresh temporary folder; returns the folder. */
+/**
+ * Writes files (text or bytes) into a fresh temporary folder; returns the
+ * folder. Every YAML file written also goes through the differential test of
+ * the plain parser, so every bad input of the tests (INPUTS.md) is in it.
+ */
 export function writeTempFiles(files: Readonly<Record<string, string | Uint8Array>>): string {
   const folder = makeTempFolder();
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(folder, name), content);
+    if (/\.ya?ml$/i.test(name)) expectPlainAgreesWithYamlOnBytes(content, name);
+  }
   return folder;
 }
 

@@ -1,0 +1,138 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { decodeSource, readSourceFile } from '../load/read.js';
+import { withoutLoading, withYamlRuntime } from '../load/yaml-runtime.js';
+import { checkAcrossFiles, References, type FileDocuments } from './check-across-files.js';
+import {
+  checkReadOutcome,
+  checkReadOutcomeNow,
+  documentsWithoutData,
+  type CheckedDocument,
+  type FileCheck,
+  type FileCheckOptions,
+} from './check-file.js';
+
+/** A file to read and check: a path, or the bytes of standard input. */
+export type FileTask = {
+  readonly display: string;
+  /** Whether to run its cross-file checks (false: another shard's file). */
+  readonly check: boolean;
+} & ({ readonly path: string } | { readonly bytes: Uint8Array });
+
+/** The cross-file problems of one file, with its text when it has some. */
+export interface FoundAcrossFiles {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly text?: string | undefined;
+}
+
+/** What checking a batch of files gives, file by file. */
+export interface BatchResult {
+  /** Reading, parsing and schema-checking each file (the data is for this thread only). */
+  readonly checks: readonly FileCheck[];
+  /** The cross-file problems found at once, of the documents whose references were known. */
+  readonly found: readonly (FoundAcrossFiles | undefined)[];
+  /** Whether some of the file's documents wait for references still to come (see `finish`). */
+  readonly waiting: readonly boolean[];
+}
+
+/** The cross-file problems of a file's documents that waited, found at the end. */
+export interface FoundAtEnd extends FoundAcrossFiles {
+  readonly batch: number;
+  readonly index: number;
+}
+
+/**
+ * The work of one thread: read, parse and schema-check batches of files, and
+ * run the cross-file checks on each document as soon as the councils,
+ * measures and directives it refers to are known (`addReferences`, in path
+ * order). In the usual layout (council.yaml, directives/, ordinances/,
+ * roll-calls/) nearly every document is checked at once and let go; the few
+ * that are not are kept as text until `finish`. Runs on a worker thread or
+ * on the main thread alike, and gives the same results on either.
+ */
+export class FileBatches {
+  readonly #options: FileCheckOptions;
+  readonly #references = new References();
+  readonly #waiting: {
+    readonly batch: number;
+    readonly index: number;
+    readonly documents: FileDocuments;
+  }[] = [];
+
+  constructor(options: FileCheckOptions) {
+    this.#options = options;
+  }
+
+  async checkFiles(batch: number, files: readonly FileTask[]): Promise<BatchResult> {
+    const checks: FileCheck[] = [];
+    const ready: FileDocuments[] = [];
+    const readyAt: number[] = [];
+    const waiting = files.map(() => false);
+    for (const [index, file] of files.entries()) {
+      const { maxFileSize } = this.#options;
+      const outcome =
+        'path' in file
+          ? readSourceFile(file.path, file.display, maxFileSize)
+          : decodeSource(file.bytes, file.display, maxFileSize);
+      const check =
+        checkReadOutcomeNow(file.display, outcome, this.#options) ??
+        (await checkReadOutcome(file.display, outcome, this.#options));
+      checks.push(check);
+      if (!file.check || check.kind !== 'read' || check.text === undefined) continue;
+      const now: CheckedDocument[] = [];
+      const later: CheckedDocument[] = [];
+      for (const d of check.documents) (this.#references.resolves(d) ? now : later).push(d);
+      if (now.length > 0) {
+        ready.push({ file: check.file, text: check.text, documents: now });
+        readyAt.push(index);
+      }
+      if (later.length > 0) {
+        waiting[index] = true;
+        const documents = documentsWithoutData(later);
+        this.#waiting.push({
+          batch,
+          index,
+          documents: { file: check.file, text: check.text, documents },
+        });
+      }
+    }
+    const found: (FoundAcrossFiles | undefined)[] = files.map(() => undefined);
+    const diagnostics = await this.#check(ready);
+    diagnostics.forEach((list, i) => {
+      const at = readyAt[i];
+      if (at !== undefined && list.length > 0)
+        found[at] = { diagnostics: list, text: ready[i]?.text };
+    });
+    return { checks, found, waiting };
+  }
+
+  /** Councils, directives and ordinances, in path order, from the files read so far. */
+  async addReferences(files: readonly FileDocuments[]): Promise<void> {
+    const references = this.#references;
+    // Adding again what was added is harmless (the first of each id stays),
+    // so a retry after loading the yaml runtime gives the same references.
+    const add = (): true => {
+      references.add(files);
+      return true;
+    };
+    if (withoutLoading(add) === undefined) await withYamlRuntime(add);
+  }
+
+  /** Checks the documents that waited, now that every file has been read. */
+  async finish(): Promise<FoundAtEnd[]> {
+    const waiting = this.#waiting.splice(0);
+    const diagnostics = await this.#check(waiting.map((w) => w.documents));
+    const found: FoundAtEnd[] = [];
+    diagnostics.forEach((list, i) => {
+      const w = waiting[i];
+      if (w !== undefined && list.length > 0) {
+        found.push({ batch: w.batch, index: w.index, diagnostics: list, text: w.documents.text });
+      }
+    });
+    return found;
+  }
+
+  #check(files: readonly FileDocuments[]): Promise<Diagnostic[][]> | Diagnostic[][] {
+    const compute = (): Diagnostic[][] => checkAcrossFiles(files, this.#references);
+    return withoutLoading(compute)?.value ?? withYamlRuntime(compute);
+  }
+}

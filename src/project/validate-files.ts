@@ -1,0 +1,233 @@
+import { resolve } from 'node:path';
+import { IdRegister } from '../check/unique-ids.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { SourceText } from '../diagnostics/source-text.js';
+import { DeferredDocument } from '../load/parsed-document.js';
+import { plainTopLevelKeyLine } from '../load/plain-yaml.js';
+import { walkPaths } from '../load/walk.js';
+import { loadYamlRuntime } from '../load/yaml-runtime.js';
+import { KINDS, type Kind } from '../model/common.js';
+import { isReferenced, type FileDocuments } from './check-across-files.js';
+import type { CheckedDocument, FileCheck, FileCheckOptions } from './check-file.js';
+import type { FileTask, FoundAcrossFiles } from './file-batches.js';
+import { inOrder, startFileCheckers } from './file-pool.js';
+import { STDIN_NAME } from './load-project.js';
+
+/** Which part of the files a run reports: shard `index` of `count` (1-based). */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+export interface ValidateFilesOptions extends FileCheckOptions {
+  readonly cwd: string;
+  /** The bytes of standard input, when `-` is among the paths. */
+  readonly stdin?: Uint8Array;
+  /** Threads to check files on (1: this thread only). */
+  readonly jobs: number;
+  /** Fewer files than this are checked on this thread whatever `jobs` says. */
+  readonly workerThreshold?: number;
+  readonly shard?: Shard;
+}
+
+export interface ValidationRun {
+  /** The files read and reported, in path order (those of the shard). */
+  readonly files: readonly string[];
+  /** Paths that could not be read at all: these make the exit code 2. */
+  readonly failures: readonly string[];
+  /**
+   * Every problem found: the walk's, then each file's (reading, YAML,
+   * schema, then the cross-file checks in the order of CHECKS).
+   */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The texts of the files with problems, for positions and code frames. */
+  readonly sources: ReadonlyMap<string, SourceText>;
+}
+
+/** Files per batch handed to a thread. */
+const BATCH_SIZE = 64;
+
+/** What is kept of a reported file: its problems, and its text when it has some. */
+interface FileResult {
+  readonly file: string;
+  text: string | undefined;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads and checks every YAML file under the paths, every cross-file check
+ * included, in one pass over batches of files spread over `jobs` threads.
+ * Each thread reads, parses and schema-checks its files and runs the
+ * cross-file checks on each document as soon as what it refers to is known
+ * (see FileBatches). Back on this thread, in path order, each document's id
+ * is registered (ids are unique across files) and the councils, directives
+ * and ordinances are handed to every thread as references, the first of
+ * each id. The few documents that came before what they refer to are checked
+ * at the end.
+ *
+ * What is kept is each file's problems (with its text when it has some) and
+ * where each id is written: never the documents. With a shard, every file is
+ * read (the references and ids come from all of them), but only the shard's
+ * files are checked across files and reported.
+ */
+export async function validateFiles(
+  paths: readonly string[],
+  options: ValidateFilesOptions,
+): Promise<ValidationRun> {
+  const walked = walkPaths(
+    paths.filter((p) => p !== '-'),
+    options.cwd,
+  );
+  const tasks: FileTask[] = walked.files.map((display, i) => ({
+    display,
+    path: walked.paths[i] ?? resolve(options.cwd, display),
+    check: true,
+  }));
+  if (paths.includes('-') && options.stdin !== undefined) {
+    tasks.unshift({ display: STDIN_NAME, bytes: options.stdin, check: true });
+  }
+  const inShard = shardFilter(tasks.length, options.shard);
+  tasks.forEach((task, i) => {
+    if (!inShard(i)) tasks[i] = { ...task, check: false };
+  });
+
+  const files: string[] = [];
+  const failures = [...walked.failures];
+  const results: FileResult[] = [];
+  /** Files whose documents waited, by batch and place in it. */
+  const waiting = new Map<string, FileResult>();
+  const referenced = new Set<string>();
+  const registers = new Map<Kind, IdRegister>(KINDS.map((kind) => [kind, new IdRegister(kind)]));
+  let position = 0;
+
+  // An id that repeats is reported at a position, which needs the yaml runtime.
+  const needsRuntime = (check: FileCheck): boolean =>
+    check.kind === 'read' &&
+    check.documents.some((d) => registers.get(d.kind)?.wouldReport(d.id) === true);
+
+  /** Takes a file's check, in path order: its result (when reported) and the references it holds. */
+  const take = (
+    check: FileCheck,
+    found: FoundAcrossFiles | undefined,
+  ): { result?: FileResult; references: FileDocuments[] } => {
+    const reported = inShard(position++);
+    if (check.kind === 'io') {
+      failures.push(check.message);
+      return { references: [] };
+    }
+    let result: FileResult | undefined;
+    if (reported) {
+      result = { file: check.file, text: undefined, diagnostics: [...check.diagnostics] };
+      files.push(check.file);
+      results.push(result);
+    }
+    const text = check.text;
+    const references: FileDocuments[] = [];
+    if (text !== undefined && check.documents.length > 0) {
+      const source = new SourceText(check.file, text);
+      const report = (d: Diagnostic): void => {
+        result?.diagnostics.push(d);
+      };
+      for (const d of check.documents) {
+        const { index, count, plain } = d;
+        const doc = new DeferredDocument({
+          source,
+          index,
+          count,
+          plain,
+          data: undefined,
+          diagnostics: [],
+        });
+        const id = detached(d.id);
+        registers.get(d.kind)?.add({ id, doc, ...placeOfId(check.file, text, d) }, report);
+        const key = `${d.kind}\u0000${d.id}`;
+        if (isReferenced(d.kind) && !referenced.has(key)) {
+          referenced.add(key);
+          references.push({ file: check.file, text, documents: [d] });
+        }
+      }
+    }
+    if (result === undefined) return { references };
+    if (found !== undefined) result.diagnostics.push(...found.diagnostics);
+    if (result.diagnostics.length > 0) result.text = text;
+    return { result, references };
+  };
+
+  const batches = Math.ceil(tasks.length / BATCH_SIZE);
+  const checkers = startFileCheckers(options.jobs, tasks.length, options);
+  try {
+    const checked = inOrder(batches, checkers.ahead, (batch) =>
+      checkers.checkFiles(batch, tasks.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)),
+    );
+    let batch = 0;
+    for await (const answer of checked) {
+      const references: FileDocuments[] = [];
+      for (const [i, check] of answer.checks.entries()) {
+        if (needsRuntime(check)) await loadYamlRuntime();
+        const taken = take(check, answer.found[i]);
+        references.push(...taken.references);
+        if (answer.waiting[i] === true && taken.result !== undefined) {
+          waiting.set(`${batch} ${i}`, taken.result);
+        }
+      }
+      if (references.length > 0) checkers.addReferences(references);
+      batch++;
+    }
+    for (const found of await checkers.finish()) {
+      const result = waiting.get(`${found.batch} ${found.index}`);
+      if (result === undefined) continue;
+      result.diagnostics.push(...found.diagnostics);
+      result.text ??= found.text;
+    }
+  } finally {
+    await checkers.close();
+  }
+
+  const diagnostics: Diagnostic[] =
+    options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
+  const sources = new Map<string, SourceText>();
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    diagnostics.push(...result.diagnostics);
+    if (result.text !== undefined)
+      sources.set(result.file, new SourceText(result.file, result.text));
+  }
+  return { files, failures, diagnostics, sources };
+}
+
+/**
+ * Where a plain document's id is written, found from its text at once, so
+ * that the id register keeps a line rather than the text (see IdRegister).
+ */
+function placeOfId(
+  file: string,
+  text: string,
+  document: CheckedDocument,
+): { place: () => string } | Record<string, never> {
+  if (!document.plain) return {};
+  const line = plainTopLevelKeyLine(text, 'id');
+  if (line === undefined) return {};
+  const place = `${file}:${line}`;
+  return { place: () => place };
+}
+
+/**
+ * A copy of a string that holds on to nothing else. A string sliced from a
+ * file's text (an id, by the parser) can keep the whole text alive, and the
+ * id register keeps every id to the end.
+ */
+function detached(text: string): string {
+  return `${text} `.slice(0, -1);
+}
+
+/**
+ * Shard `index` of `count` takes the `index`-th of `count` runs of files
+ * about equal in size, in path order: a split that depends only on the
+ * paths, keeps folders together, and covers every file once over the shards.
+ */
+function shardFilter(total: number, shard: Shard | undefined): (position: number) => boolean {
+  if (shard === undefined) return () => true;
+  const start = Math.floor(((shard.index - 1) * total) / shard.count);
+  const end = Math.floor((shard.index * total) / shard.count);
+  return (position) => position >= start && position < end;
+}

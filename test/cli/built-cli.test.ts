@@ -1,0 +1,140 @@
+/**
+ * The CLI as built (scripts/build.js into a temporary folder): `validate`
+ * prints the same bytes however many threads check the files — a corpus of a
+ * few hundred files with trouble of every kind, checked with `--jobs 1` and
+ * with worker threads (the threshold lowered so they start), in every format;
+ * and the script runs the same with its code cache and without.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { messyCorpus, writeTree } from '../support/messy-corpus.js';
+import { makeTempFolder } from '../support/run-cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+let tools = '';
+let corpus = '';
+
+beforeAll(() => {
+  tools = makeTempFolder('overrule-jobs-');
+  const built = spawnSync(process.execPath, [join(ROOT, 'scripts/build.js'), '--outdir', tools], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(built.stderr).toBe('');
+  expect(built.status).toBe(0);
+  writeFileSync(
+    join(tools, 'run.mjs'),
+    "import { main } from './overrule.js';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+  );
+  corpus = makeTempFolder('overrule-jobs-corpus-');
+  writeTree(corpus, messyCorpus(400));
+}, 120_000);
+
+function validate(args: readonly string[], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, [join(tools, 'run.mjs'), 'validate', ...args], {
+    cwd: corpus,
+    encoding: 'utf8',
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The threads a run used: one CPU profile each. */
+function threadsUsed(args: readonly string[], env: Record<string, string>): number {
+  const profiles = makeTempFolder('overrule-jobs-prof-');
+  const run = spawnSync(
+    process.execPath,
+    ['--cpu-prof', '--cpu-prof-dir', profiles, join(tools, 'run.mjs'), 'validate', ...args],
+    { cwd: corpus, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } },
+  );
+  expect(run.status).toBe(1);
+  return readdirSync(profiles).length;
+}
+
+const THREADS = { OVERRULE_WORKER_THRESHOLD: '1' };
+
+describe('validate --jobs', () => {
+  it('uses worker threads past the threshold, and none with --jobs 1', () => {
+    expect(threadsUsed(['.', '--quiet', '--jobs', '1'], THREADS)).toBe(1);
+    expect(threadsUsed(['.', '--quiet', '--jobs', '3'], THREADS)).toBe(4);
+    expect(threadsUsed(['.', '--quiet', '--jobs', '3'], {})).toBe(1);
+  });
+
+  for (const format of ['json', 'pretty', 'github', 'sarif', 'junit']) {
+    it(`prints the same bytes with one thread and with several (${format})`, () => {
+      const one = validate(['.', '--format', format, '--jobs', '1']);
+      expect(one.code).toBe(1);
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      for (const jobs of ['2', '3']) {
+        const many = validate(['.', '--format', format, '--jobs', jobs], THREADS);
+        expect(many.code).toBe(one.code);
+        expect(many.stderr).toBe(one.stderr);
+        expect(many.stdout === one.stdout).toBe(true);
+      }
+    });
+  }
+
+  it('splits the report into shards whose problems together are the whole', () => {
+    const whole = JSON.parse(validate(['.', '--format', 'json', '--jobs', '1']).stdout) as {
+      files: number;
+      problems: unknown[];
+    };
+    const shards = ['1/3', '2/3', '3/3'].map(
+      (shard) =>
+        JSON.parse(validate(['.', '--format', 'json', '--shard', shard], THREADS).stdout) as {
+          files: number;
+          problems: unknown[];
+        },
+    );
+    expect(shards.reduce((n, s) => n + s.files, 0)).toBe(whole.files);
+    expect(shards.flatMap((s) => s.problems)).toEqual(whole.problems);
+  });
+
+  it('refuses a --jobs or --shard that makes no sense', () => {
+    for (const args of [
+      ['--jobs', '0'],
+      ['--jobs', 'two'],
+      ['--shard', '0/3'],
+      ['--shard', '4/3'],
+      ['--shard', '1'],
+    ]) {
+      const run = validate(['.', ...args]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/^overrule: --(jobs|shard)/);
+    }
+  });
+});
+
+describe('the built script and its code cache', () => {
+  const tallyFile = join(ROOT, 'ordinances/milwaukee/roll-calls/2023-07-11-230359.yaml');
+  const tallyWith = (cache: 'kept' | 'garbage' | 'missing') => {
+    const cacheFile = join(tools, 'overrule.cjs.cache');
+    const saved = readFileSync(cacheFile);
+    try {
+      if (cache === 'garbage') writeFileSync(cacheFile, Buffer.from('not a code cache'));
+      if (cache === 'missing') rmSync(cacheFile);
+      const run = spawnSync(
+        process.execPath,
+        [join(tools, 'run.mjs'), 'tally', tallyFile, '--json'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+    } finally {
+      writeFileSync(cacheFile, saved);
+    }
+  };
+
+  it('tallies the same with its cache, with a cache V8 refuses, and with none', () => {
+    const kept = tallyWith('kept');
+    expect(kept.code).toBe(0);
+    expect(JSON.parse(kept.stdout)).toMatchObject({ result: 'passed' });
+    expect(tallyWith('garbage')).toEqual(kept);
+    expect(tallyWith('missing')).toEqual(kept);
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * validateFiles (files checked as they are read, each document as soon as
+ * what it refers to is known, ids registered in path order) gives exactly
+ * what holding the whole project and running every check over it gives; and
+ * the same whichever parser reads the files, and however the files are
+ * split into shards.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/check/index.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { resolveDiagnostic, type SourceTexts } from '../../src/diagnostics/source-text.js';
+import { withYamlRuntime } from '../../src/load/yaml-runtime.js';
+import { loadProject } from '../../src/project/load-project.js';
+import { validateFiles, type ValidationRun } from '../../src/project/validate-files.js';
+import { messyCorpus, writeTree } from '../support/messy-corpus.js';
+import { makeTempFolder } from '../support/run-cli.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const TREES: Record<string, () => string> = {
+  milwaukee: () => join(ROOT, 'ordinances', 'milwaukee'),
+  fixtures: () => join(ROOT, 'test', 'fixtures', 'tally'),
+  messy: () => {
+    const folder = makeTempFolder();
+    writeTree(folder, messyCorpus(300));
+    return folder;
+  },
+};
+
+/** Diagnostics in report order (as validate sorts them), resolved to line and column. */
+function reportOrder(
+  diagnostics: readonly Diagnostic[],
+  files: readonly string[],
+  sources: SourceTexts,
+): object[] {
+  const order = new Map(files.map((file, index) => [file, index]));
+  const key = (d: Diagnostic): [number, number, number, string] => [
+    order.get(d.file) ?? -1,
+    d.document ?? 0,
+    d.span?.start ?? -1,
+    d.code,
+  ];
+  return [...diagnostics]
+    .sort((a, b) => {
+      const [ka, kb] = [key(a), key(b)];
+      for (let i = 0; i < 3; i++) {
+        const d = (ka[i] as number) - (kb[i] as number);
+        if (d !== 0) return d;
+      }
+      return ka[3] < kb[3] ? -1 : ka[3] > kb[3] ? 1 : 0;
+    })
+    .map((d) => resolveDiagnostic(d, sources));
+}
+
+async function wholeProject(
+  folder: string,
+): Promise<{ files: readonly string[]; report: object[] }> {
+  const loaded = await loadProject(['.'], { cwd: folder, maxFileSize: 4 << 20 });
+  const checked = await withYamlRuntime(() => runChecks(loaded.project));
+  const all = [...loaded.diagnostics, ...checked];
+  return { files: loaded.files, report: reportOrder(all, loaded.files, loaded.sources) };
+}
+
+function report(run: ValidationRun): object[] {
+  return reportOrder(run.diagnostics, run.files, run.sources);
+}
+
+describe('validateFiles', () => {
+  for (const [name, tree] of Object.entries(TREES)) {
+    it(`finds what running every check over the whole project finds (${name})`, async () => {
+      const folder = tree();
+      const expected = await wholeProject(folder);
+      const run = await validateFiles(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
+      expect(run.files).toEqual(expected.files);
+      expect(report(run)).toEqual(expected.report);
+      if (name === 'messy') expect(expected.report.length).toBeGreaterThan(100);
+    });
+
+    it(`finds the same with every file read by the yaml library (${name})`, async () => {
+      const folder = tree();
+      const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
+      const plain = await validateFiles(['.'], options);
+      const yaml = await validateFiles(['.'], { ...options, plainYaml: false });
+      expect(report(yaml)).toEqual(report(plain));
+      expect(yaml.diagnostics).toEqual(plain.diagnostics);
+    });
+  }
+
+  it('splits the files into shards that together report what one run reports', async () => {
+    const folder = TREES['messy']?.() ?? '';
+    const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
+    const whole = await validateFiles(['.'], options);
+    for (const count of [1, 2, 3, 7]) {
+      const shards: ValidationRun[] = [];
+      for (let index = 1; index <= count; index++) {
+        shards.push(await validateFiles(['.'], { ...options, shard: { index, count } }));
+      }
+      expect(shards.flatMap((s) => s.files)).toEqual(whole.files);
+      expect(shards.flatMap((s) => s.diagnostics)).toEqual(whole.diagnostics);
+      expect(shards.every((s) => s.files.length > 0)).toBe(true);
+    }
+  });
+
+  it('reads standard input first, and checks it against the files', async () => {
+    const folder = makeTempFolder();
+    const files = messyCorpus(30);
+    writeTree(folder, files);
+    const stdin = Buffer.from(String(files['roll-calls/00/rc-0001.yaml']));
+    const options = { cwd: folder, maxFileSize: 4 << 20, stdin };
+    const loaded = await loadProject(['-', '.'], options);
+    const checked = await withYamlRuntime(() => runChecks(loaded.project));
+    const expected = reportOrder([...loaded.diagnostics, ...checked], loaded.files, loaded.sources);
+    const run = await validateFiles(['-', '.'], { ...options, jobs: 1 });
+    expect(run.files[0]).toBe('<stdin>');
+    expect(report(run)).toEqual(expected);
+    const codes = new Set(run.diagnostics.map((d) => d.code));
+    expect([...codes]).toEqual(expect.arrayContaining(['ref/unknown-member', 'id/duplicate']));
+  });
+
+  it('meets every kind of trouble in the messy corpus', async () => {
+    const folder = TREES['messy']?.() ?? '';
+    const run = await validateFiles(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
+    const codes = new Set(run.diagnostics.map((d) => d.code));
+    for (const code of [
+      'ref/unknown-member',
+      'roll-call/missing-member',
+      'id/duplicate',
+      'id/possible-duplicate',
+      'tally/recorded-mismatch',
+      'ref/unknown-council',
+      'schema/version',
+      'schema/enum',
+      'yaml/duplicate-key',
+      'ref/unknown-rule',
+      'ref/unknown-measure',
+      'encoding/invalid-utf8',
+      'roll-call/counts-total',
+      'yaml/implicit-key',
+      'ordinance/directive-status',
+    ]) {
+      expect(codes, code).toContain(code);
+    }
+  });
+});
