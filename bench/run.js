@@ -11,7 +11,7 @@
 // The corpus is generated into a temporary folder and removed afterwards.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.js';
@@ -94,7 +94,9 @@ const tallyFile = join(
     .sort()[0],
 );
 
-console.log(`overrule benchmark — node ${process.version}, ${runs} runs per side, medians`);
+console.log(
+  `overrule benchmark — node ${process.version}, ${availableParallelism()} cores, ${runs} runs per side, medians`,
+);
 const results = [];
 results.push(
   compare(

@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/overrule.js';
-
-process.exitCode = await main(process.argv.slice(2));
+// CommonJS (see package.json here): Node.js then starts without setting up
+// its ES module loader, a good part of the time a short command takes.
+require('../dist/start.cjs')
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -1,16 +1,22 @@
 // Builds dist/ (see src/cli/load-bundle.ts):
 //
-//   dist/overrule.cjs        all of overrule's own code as one script
-//                            (src/cli/bundle.ts); each command and renderer
-//                            runs only when asked for
-//   dist/overrule.cjs.cache  V8's compiled code for it, from a warm-up run
-//   dist/vendor/*.cjs        the packages needed only now and then (yaml,
-//                            for files outside the plain subset and for fmt;
-//                            chalk and cli-table3, for terminal output), each
-//                            one file, loaded when first needed
-//   dist/overrule.js         what bin/overrule.js imports: loads the script
-//                            with its code cache
-//   dist/file-worker.js      the same, for the worker threads of `validate`
+//   dist/overrule.cjs         all of overrule's own code as one script
+//                             (src/cli/bundle.ts); each command and renderer
+//                             runs only when asked for
+//   dist/vendor/NAME.cjs      the packages needed only now and then, each as
+//                             one script loaded when first needed: yaml (files
+//                             outside the plain subset, positions, fmt), chalk
+//                             and cli-table3 (terminal output)
+//   dist/*.cjs.cache          V8's compiled code for the scripts, from a
+//                             warm-up run
+//   dist/start.cjs            what bin/overrule.js requires: loads the script
+//                             with its code cache
+//   dist/file-worker.cjs      the same, for the worker threads of `validate`
+//
+// Every script is one function expression taking CommonJS's arguments, in
+// ASCII, so that load-bundle.ts compiles it as it is, read as Latin-1. All of
+// dist/ is CommonJS: a program started as CommonJS skips setting up Node.js's
+// ES module loader.
 //
 //   node scripts/build.js [--outdir DIR]
 import { spawnSync } from 'node:child_process';
@@ -25,10 +31,25 @@ const root = resolve(import.meta.dirname, '..');
 
 rmSync(outdir, { recursive: true, force: true });
 
+/** Options every script shares. */
+const script = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // Fewer bytes for V8 to read; names stay, for stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  charset: 'ascii',
+  logLevel: 'warning',
+  banner: { js: '(function (exports, require, module, __filename, __dirname) {' },
+  footer: { js: '})' },
+};
+
 /**
  * commander requires node:child_process when it loads, for subcommands that
  * are programs of their own, which overrule has none of; loading it (and
- * net, dgram and more behind it) is a good part of starting. In the bundle
+ * net, dgram and more behind it) is a good part of starting. In the script
  * commander gets it on first use instead.
  */
 const lazyChildProcess = {
@@ -47,12 +68,12 @@ const lazyChildProcess = {
   },
 };
 
-/** Packages kept out of the script, each bundled into a file of its own in dist/vendor/. */
+/** Packages kept out of the main script, each a script of its own in dist/vendor/. */
 const VENDOR = ['yaml', 'chalk', 'cli-table3'];
 
 /**
- * In the script, each such package is a small module requiring its file
- * (`require`, not `import()`, which a script run by node:vm cannot use).
+ * In the main script each such package is a small module requiring its
+ * script (`require`, not `import()`, which a script run by node:vm cannot use).
  */
 const vendorPackages = {
   name: 'vendor-packages',
@@ -69,84 +90,69 @@ const vendorPackages = {
 
 for (const name of VENDOR) {
   await build({
+    ...script,
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
     outfile: join(outdir, 'vendor', `${name}.cjs`),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: 'warning',
   });
 }
 
 await build({
+  ...script,
   entryPoints: { overrule: join(root, 'src/cli/bundle.ts') },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  packages: 'bundle',
+  sourcemap: true,
+  // The script is not a module: import.meta.url is the script's own URL.
+  define: { 'import.meta.url': '__overruleScriptUrl' },
+  plugins: [lazyChildProcess, vendorPackages],
+  banner: {
+    js:
+      script.banner.js +
+      'var __overruleScriptUrl = require("node:url").pathToFileURL(__filename).href;',
+  },
+});
+
+for (const file of ['overrule.cjs', ...VENDOR.map((name) => join('vendor', `${name}.cjs`))]) {
+  if (readFileSync(join(outdir, file)).some((byte) => byte > 0x7f)) {
+    throw new Error(`build: dist/${file} is not ASCII (a character esbuild does not escape)`);
+  }
+}
+
+await build({
+  entryPoints: {
+    start: join(root, 'src/cli/start.ts'),
+    'file-worker': join(root, 'src/project/file-worker-start.ts'),
+  },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  packages: 'bundle',
-  sourcemap: true,
-  // Fewer bytes for V8 to read and hash; names stay, for stack traces.
-  minifyWhitespace: true,
-  minifySyntax: true,
   logLevel: 'warning',
-  // The script is not a module: import.meta.url is the script's own URL.
   define: { 'import.meta.url': '__overruleScriptUrl' },
-  plugins: [lazyChildProcess, vendorPackages],
-  // One function expression, compiled as it is by load-bundle.ts: no copy of
-  // the whole text to wrap it at every start.
-  banner: {
-    js:
-      '(function (exports, require, module, __filename, __dirname) {' +
-      'var __overruleScriptUrl = require("node:url").pathToFileURL(__filename).href;',
-  },
-  footer: { js: '})' },
-  // ASCII, so that V8 holds the text in one byte per character.
-  charset: 'ascii',
+  banner: { js: 'var __overruleScriptUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 
-if (/[^\t\n\r\x20-\x7e]/.test(readFileSync(join(outdir, 'overrule.cjs'), 'latin1'))) {
-  throw new Error('build: dist/overrule.cjs is not ASCII (a character esbuild does not escape)');
-}
-
-await build({
-  entryPoints: {
-    overrule: join(root, 'src/cli/start.ts'),
-    'file-worker': join(root, 'src/project/file-worker-start.ts'),
-  },
-  outdir,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-});
-
-// The warm-up: tallies of the bundled data, in a process of their own, output
-// discarded; what V8 compiled for them goes in the cache. Only tallies: start-up
-// matters for them, and a larger cache takes longer to load for every command.
+// The warm-up: tallies of the bundled data, as JSON and as a table, in a
+// process of their own, output discarded; what V8 compiled for them goes in
+// the caches. Only tallies: start-up matters for them, and a larger cache
+// takes longer to load for every command.
 const tally = join(root, 'ordinances/milwaukee/roll-calls/2023-07-11-230359.yaml');
 const runs = [
   ['tally', tally, '--json'],
-  ['tally', tally, '--format', 'table'],
+  ['tally', tally, '--format', 'table', '--color'],
 ];
 const warmUp = spawnSync(
   process.execPath,
   [
-    '--input-type=module',
     '-e',
-    `import { writeCodeCache } from ${JSON.stringify(join(outdir, 'overrule.js'))};\n` +
-      `await writeCodeCache(${JSON.stringify(runs)});`,
+    `require(${JSON.stringify(join(outdir, 'start.cjs'))})` +
+      `.writeCodeCache(${JSON.stringify(runs)})` +
+      '.catch((error) => { console.error(error); process.exitCode = 1; });',
   ],
-  {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, OVERRULE_WORKER_THRESHOLD: '' },
-  },
+  { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 if (warmUp.status !== 0) {
   console.error('build: the warm-up run for the code cache failed');

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -10,54 +10,67 @@ export interface Bundle {
   serveFileWorker(): Promise<void>;
 }
 
-const BUNDLE = fileURLToPath(new URL('./overrule.cjs', import.meta.url));
-const CODE_CACHE = `${BUNDLE}.cache`;
+const DIST = dirname(fileURLToPath(import.meta.url));
+const BUNDLE = join(DIST, 'overrule.cjs');
 
-let loaded: { readonly bundle: Bundle; readonly script: Script } | undefined;
+/** The scripts loaded so far, by file. */
+const scripts = new Map<string, { readonly exports: unknown; readonly script: Script }>();
 
 /**
- * Loads dist/overrule.cjs, all of overrule in one script, with the V8 code
- * cache that scripts/build.js writes next to it after a warm-up run: V8 then
- * takes overrule's compiled code from the cache instead of compiling it,
- * which is most of the time a short command takes beyond starting Node.js.
- * A cache made by another version of V8 is refused by V8, and the script is
- * compiled as usual.
+ * Loads dist/overrule.cjs, all of overrule's own code in one script, with
+ * the V8 code cache that scripts/build.js writes next to it after a warm-up
+ * run: V8 then takes overrule's compiled code from the cache instead of
+ * compiling it, which is most of the time a short command takes beyond
+ * starting Node.js. A cache made by another version of V8 is refused by V8,
+ * and the script is compiled as usual.
  */
 export function loadBundle(): Bundle {
-  if (loaded !== undefined) return loaded.bundle;
-  const cachedData = readCodeCache();
-  // The script is one function expression, in ASCII (see scripts/build.js):
-  // read as Latin-1, the quickest way to text of one byte per character.
-  const script = new Script(readFileSync(BUNDLE, 'latin1'), {
-    filename: BUNDLE,
+  return loadScript(BUNDLE) as Bundle;
+}
+
+/**
+ * Runs one script of dist/ (one function expression taking CommonJS's
+ * arguments, in ASCII: see scripts/build.js) with its code cache, if it has
+ * one; `require('./vendor/NAME.cjs')` in it loads another the same way.
+ */
+function loadScript(file: string): unknown {
+  const known = scripts.get(file);
+  if (known !== undefined) return known.exports;
+  const cachedData = readCodeCache(file);
+  // Latin-1: the quickest way to read text of one byte per character.
+  const script = new Script(readFileSync(file, 'latin1'), {
+    filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   const module = { exports: {} };
+  const requireBuiltin = createRequire(file);
+  const require = (id: string): unknown =>
+    id.startsWith('./vendor/') ? loadScript(join(DIST, id)) : requireBuiltin(id);
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  wrapper(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
-  loaded = { bundle: module.exports as Bundle, script };
-  return loaded.bundle;
+  wrapper(module.exports, require, module, file, dirname(file));
+  scripts.set(file, { exports: module.exports, script });
+  return module.exports;
 }
 
-function readCodeCache(): Buffer | undefined {
+function readCodeCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(CODE_CACHE);
+    return readFileSync(`${file}.cache`);
   } catch {
     return undefined;
   }
 }
 
 /**
- * Runs overrule once per argument list (the warm-up), then writes the code
- * of everything that ran to the code cache, atomically. For scripts/build.js,
- * in a process of its own.
+ * Runs overrule once per argument list (the warm-up), then writes the
+ * compiled code of every script that ran to its code cache, atomically. For
+ * scripts/build.js, in a process of its own.
  */
 export async function writeCodeCache(runs: readonly (readonly string[])[]): Promise<void> {
   const bundle = loadBundle();
   for (const argv of runs) await bundle.main(argv);
-  const script = loaded?.script;
-  if (script === undefined) return;
-  const temp = `${CODE_CACHE}.${process.pid}.tmp`;
-  writeFileSync(temp, script.createCachedData());
-  renameSync(temp, CODE_CACHE);
+  for (const [file, { script }] of scripts) {
+    const temp = `${file}.cache.${process.pid}.tmp`;
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, `${file}.cache`);
+  }
 }

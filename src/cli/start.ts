@@ -1,4 +1,4 @@
-// dist/overrule.js, what bin/overrule.js imports: overrule's one script,
+// dist/start.cjs, what bin/overrule.js requires: overrule's one script,
 // loaded with its code cache (see load-bundle.ts).
 import { loadBundle } from './load-bundle.js';
 

@@ -35,7 +35,7 @@ export const DEFAULT_WORKER_THRESHOLD = 20_000;
  * the TypeScript sources (tests) there is none, and files are checked on
  * this thread.
  */
-const WORKER_SCRIPT = new URL('./file-worker.js', import.meta.url);
+const WORKER_SCRIPT = new URL('./file-worker.cjs', import.meta.url);
 
 /** Worker threads when there are enough files and more than one job; else this thread. */
 export function startFileCheckers(

@@ -17,7 +17,7 @@ export type WorkerResponse =
   | { readonly type: 'finish'; readonly found: readonly FoundAtEnd[] };
 
 /**
- * What a worker thread of file-pool.ts runs (dist/file-worker.js starts it):
+ * What a worker thread of file-pool.ts runs (dist/file-worker.cjs starts it):
  * it answers the pool's requests in turn; see FileBatches for what they do.
  */
 export function serveFileWorker(): void {

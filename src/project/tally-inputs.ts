@@ -1,5 +1,6 @@
 import { runChecks } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../diagnostics/source-text.js';
 import { parseSource } from '../load/parse-source.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import { readSourceFile } from '../load/read.js';
@@ -24,6 +25,15 @@ export interface ResolvedInputs {
   readonly directive?: TypedDocumentOf<'directive'>;
 }
 
+interface TreeFile {
+  readonly display: string;
+  readonly path: string;
+  /** Its text once read; null when it could not be read as text. */
+  text?: SourceText | null;
+  /** Its documents once parsed; null when the file is not clean. */
+  documents?: Candidate[] | null;
+}
+
 interface Candidate {
   readonly doc: ParsedDocument;
   /** The document validated: undefined until asked for, null when it fails its schema. */
@@ -36,7 +46,8 @@ interface Candidate {
  * over it, but a clean roll call needs only its own file, its council, its
  * measure and that measure's directive — each the first valid document of
  * its id in path order, as in the project. Files are read in path order
- * only as far as needed, and only those documents are schema-checked.
+ * only as far as needed, parsed only when they may hold what is looked for,
+ * and only those documents are schema-checked.
  *
  * Undefined, and the caller does it the whole-project way, at the first sign
  * of anything that could make the two ways differ or that needs the whole
@@ -53,23 +64,31 @@ export async function findTallyInputs(
   if (walked.failures.length > 0 || walked.diagnostics.length > 0) return undefined;
   if (walked.files[0] !== file) return undefined;
 
-  const candidates: Candidate[] = [];
-  const files = walked.files.map((display, i) => ({ display, path: walked.paths[i] ?? display }));
-  let read = 0;
-  /** Reads and parses the next file; false when there is none, or it is not clean. */
-  const readNext = async (): Promise<boolean | undefined> => {
-    const next = files[read++];
-    if (next === undefined) return false;
-    const outcome = readSourceFile(next.path, next.display, options.maxFileSize);
-    if (outcome.kind !== 'text') return undefined;
-    const parse = (): ReturnType<typeof parseSource> => parseSource(outcome.source);
-    const parsed = withoutLoading(parse)?.value ?? (await withYamlRuntime(parse));
-    if (parsed.diagnostics.length > 0) return undefined;
-    for (const doc of parsed.documents) {
-      if (doc.diagnostics.length > 0) return undefined;
-      candidates.push({ doc });
+  /** The files in path order, each read and parsed when first needed. */
+  const files: TreeFile[] = walked.files.map((display, i) => ({
+    display,
+    path: walked.paths[i] ?? display,
+  }));
+  const textOf = (entry: TreeFile): string | undefined => {
+    if (entry.text === undefined) {
+      const outcome = readSourceFile(entry.path, entry.display, options.maxFileSize);
+      entry.text = outcome.kind === 'text' ? outcome.source : null;
     }
-    return true;
+    return entry.text?.text;
+  };
+  /** The file's documents; undefined when the file is not clean. */
+  const documentsOf = async (entry: TreeFile): Promise<Candidate[] | undefined> => {
+    if (entry.documents === undefined) {
+      const source = entry.text;
+      if (source === undefined || source === null) return undefined;
+      const parse = (): ReturnType<typeof parseSource> => parseSource(source);
+      const parsed = withoutLoading(parse)?.value ?? (await withYamlRuntime(parse));
+      const clean =
+        parsed.diagnostics.length === 0 &&
+        parsed.documents.every((d) => d.diagnostics.length === 0);
+      entry.documents = clean ? parsed.documents.map((doc) => ({ doc })) : null;
+    }
+    return entry.documents ?? undefined;
   };
   const validated = async (candidate: Candidate): Promise<TypedDocument | null> => {
     if (candidate.typed === undefined) {
@@ -79,29 +98,39 @@ export async function findTallyInputs(
     }
     return candidate.typed;
   };
-  /** The first valid document of a kind and id in path order, reading on as needed. */
+  /**
+   * The first valid document of a kind and id in path order; null when a
+   * file on the way is not clean. A file whose text holds neither the id nor
+   * a backslash cannot hold a document with that id (only an escape can
+   * write a text without its characters in a row), and is not parsed.
+   */
   const first = async <K extends Kind>(
     kind: K,
     id: string,
   ): Promise<TypedDocumentOf<K> | undefined | null> => {
-    for (let i = 0; ; i++) {
-      while (i >= candidates.length) {
-        const more = await readNext();
-        if (more === undefined) return null;
-        if (!more) return undefined;
+    for (const entry of files) {
+      const text = textOf(entry);
+      if (text === undefined) return null;
+      if (!text.includes(id) && !text.includes('\\')) continue;
+      const documents = await documentsOf(entry);
+      if (documents === undefined) return null;
+      for (const candidate of documents) {
+        const data = candidate.doc.data as { kind?: unknown; id?: unknown } | undefined;
+        if (data?.kind !== kind || data.id !== id) continue;
+        const typed = await validated(candidate);
+        if (typed?.kind === kind) return typed as TypedDocumentOf<K>;
       }
-      const candidate = candidates[i];
-      const data = candidate?.doc.data as { kind?: unknown; id?: unknown } | undefined;
-      if (candidate === undefined || data?.kind !== kind || data.id !== id) continue;
-      const typed = await validated(candidate);
-      if (typed?.kind === kind) return typed as TypedDocumentOf<K>;
     }
+    return undefined;
   };
 
   // The roll call's own file: every document in it, all valid.
-  if ((await readNext()) !== true) return undefined;
+  const ownFile = files[0];
+  if (ownFile === undefined || textOf(ownFile) === undefined) return undefined;
+  const ownDocuments = await documentsOf(ownFile);
+  if (ownDocuments === undefined) return undefined;
   const own: TypedDocument[] = [];
-  for (const candidate of [...candidates]) {
+  for (const candidate of ownDocuments) {
     const typed = await validated(candidate);
     if (typed === null) return undefined;
     own.push(typed);

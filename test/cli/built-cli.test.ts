@@ -25,16 +25,17 @@ beforeAll(() => {
   });
   expect(built.stderr).toBe('');
   expect(built.status).toBe(0);
+  // What bin/overrule.js does, with the built folder.
   writeFileSync(
-    join(tools, 'run.mjs'),
-    "import { main } from './overrule.js';\nprocess.exitCode = await main(process.argv.slice(2));\n",
+    join(tools, 'run.cjs'),
+    readFileSync(join(ROOT, 'bin', 'overrule.js'), 'utf8').replace('../dist/', './'),
   );
   corpus = makeTempFolder('overrule-jobs-corpus-');
   writeTree(corpus, messyCorpus(400));
 }, 120_000);
 
 function validate(args: readonly string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, [join(tools, 'run.mjs'), 'validate', ...args], {
+  const run = spawnSync(process.execPath, [join(tools, 'run.cjs'), 'validate', ...args], {
     cwd: corpus,
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', ...env },
@@ -47,7 +48,7 @@ function threadsUsed(args: readonly string[], env: Record<string, string>): numb
   const profiles = makeTempFolder('overrule-jobs-prof-');
   const run = spawnSync(
     process.execPath,
-    ['--cpu-prof', '--cpu-prof-dir', profiles, join(tools, 'run.mjs'), 'validate', ...args],
+    ['--cpu-prof', '--cpu-prof-dir', profiles, join(tools, 'run.cjs'), 'validate', ...args],
     { cwd: corpus, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } },
   );
   expect(run.status).toBe(1);
@@ -118,7 +119,7 @@ describe('the built script and its code cache', () => {
       if (cache === 'missing') rmSync(cacheFile);
       const run = spawnSync(
         process.execPath,
-        [join(tools, 'run.mjs'), 'tally', tallyFile, '--json'],
+        [join(tools, 'run.cjs'), 'tally', tallyFile, '--json'],
         {
           cwd: ROOT,
           encoding: 'utf8',
