@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareWithinFile, countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnostic } from '../diagnostics/source-text.js';
 import { describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
@@ -172,12 +172,5 @@ function compareInFileOrder(
 ): number {
   const fa = order.get(a.file) ?? -1;
   const fb = order.get(b.file) ?? -1;
-  if (fa !== fb) return fa - fb;
-  const da = a.document ?? 0;
-  const db = b.document ?? 0;
-  if (da !== db) return da - db;
-  const sa = a.span?.start ?? -1;
-  const sb = b.span?.start ?? -1;
-  if (sa !== sb) return sa - sb;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return fa !== fb ? fa - fb : compareWithinFile(a, b);
 }

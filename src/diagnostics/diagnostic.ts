@@ -51,15 +51,21 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): {
   return { errors, warnings };
 }
 
-/** Stable order: file, then document, then position, then code. */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+/** Order within one file: document, then position, then code (0 when all are equal). */
+export function compareWithinFile(a: Diagnostic, b: Diagnostic): number {
   const da = a.document ?? 0;
   const db = b.document ?? 0;
   if (da !== db) return da - db;
   const sa = a.span?.start ?? -1;
   const sb = b.span?.start ?? -1;
   if (sa !== sb) return sa - sb;
-  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+/** Stable order: file, then document, then position, then code, then message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const within = compareWithinFile(a, b);
+  if (within !== 0) return within;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
