@@ -1,15 +1,17 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFsError } from '../load/read.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
+import { AtomicFile } from '../load/atomic-write.js';
 import { UsageError } from './errors.js';
 import type { Io, OutputStream } from './io.js';
 
-/** Where a command's report goes: stdout, or a file written atomically at the end. */
+/** Where a command's report goes: stdout, or a file written as it comes and put in place at the end. */
 export interface ReportOutput {
   readonly stream: OutputStream;
-  /** Writes the file, if there is one. Call once, after the report is complete. */
+  /** Puts the file in place, if there is one. Call once, after the report is complete. */
   finish(): void;
+  /** Removes what was written of a file not finished (a run that stopped); else nothing. */
+  discard(): void;
 }
 
 /**
@@ -17,7 +19,9 @@ export interface ReportOutput {
  * way), so a long validation never ends in an unwritable report.
  */
 export function openReportOutput(io: Io, output: string | undefined): ReportOutput {
-  if (output === undefined || output === '-') return { stream: io.stdout, finish: () => undefined };
+  if (output === undefined || output === '-') {
+    return { stream: io.stdout, finish: () => undefined, discard: () => undefined };
+  }
   const path = resolve(io.cwd, output);
   try {
     if (!statSync(dirname(path)).isDirectory()) {
@@ -34,17 +38,77 @@ export function openReportOutput(io: Io, output: string | undefined): ReportOutp
     // does not exist yet: fine
   }
   if (isFolder) throw new UsageError(`--output ${output}: is a folder; give a file name`);
-  const chunks: string[] = [];
+  const file = new AtomicFile(path);
+  const failed = (error: unknown): UsageError =>
+    new UsageError(`--output ${describeFsError(error, output)}`);
   return {
-    stream: { write: (chunk) => chunks.push(chunk), isTTY: false },
+    stream: {
+      write: (chunk) => {
+        try {
+          file.write(chunk);
+        } catch (error) {
+          throw failed(error);
+        }
+      },
+      isTTY: false,
+    },
     finish: () => {
       try {
-        writeFileAtomic(path, chunks.join(''));
+        file.commit();
       } catch (error) {
-        throw new UsageError(`--output ${describeFsError(error, output)}`);
+        throw failed(error);
       }
     },
+    discard: () => {
+      file.discard();
+    },
   };
+}
+
+/** Bytes of text gathered before they are written. */
+const BUFFER_SIZE = 64 * 1024;
+
+/**
+ * Gathers a report's many small writes into fewer large ones, and lets the
+ * writer wait while a stream that is behind (a pipe to a slow reader) drains.
+ * On a terminal, each part is shown as soon as `drained` is awaited.
+ */
+export class BufferedStream {
+  readonly #target: OutputStream;
+  #chunks: string[] = [];
+  #size = 0;
+
+  constructor(target: OutputStream) {
+    this.#target = target;
+  }
+
+  write(chunk: string): void {
+    this.#chunks.push(chunk);
+    this.#size += chunk.length;
+    if (this.#size >= BUFFER_SIZE) this.flush();
+  }
+
+  flush(): void {
+    if (this.#chunks.length === 0) return;
+    const text = this.#chunks.join('');
+    this.#chunks = [];
+    this.#size = 0;
+    this.#target.write(text);
+  }
+
+  /** Settles once the target can take more. */
+  async drained(): Promise<void> {
+    const target = this.#target;
+    if (target.isTTY === true) this.flush();
+    if (target.writableNeedDrain === true && target.once !== undefined) {
+      const once = target.once.bind(target);
+      await new Promise<void>((resolve) => {
+        once('drain', () => {
+          resolve();
+        });
+      });
+    }
+  }
 }
 
 /** Parses `4MB`, `512KiB`, `1048576` into bytes. */

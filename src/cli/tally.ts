@@ -3,13 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { throwIllegalValue } from '../basics/assert.js';
 import { runChecks } from '../check/index.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveDiagnostic } from '../diagnostics/source-text.js';
+import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { diagnosticAt } from '../load/locate.js';
 import { withYamlRuntime } from '../load/yaml-runtime.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
 import { loadProject, STDIN_NAME, type LoadedProject } from '../project/load-project.js';
 import { findTallyInputs } from '../project/tally-inputs.js';
-import type { ValidationReport } from '../report/validation-report.js';
 import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { shouldColor } from './color.js';
@@ -234,20 +233,24 @@ async function reportErrors(
 ): Promise<number> {
   const files = [...new Set(diagnostics.map((d) => d.file))];
   const { errors, warnings } = countBySeverity(diagnostics);
-  const report: ValidationReport = {
-    files,
-    diagnostics: diagnostics.map((d) => resolveDiagnostic(d, loaded.sources)),
-    errors,
-    warnings,
-    ok: false,
-    sources: loaded.sources,
-  };
   const { Chalk } = await import('chalk');
-  const { renderValidationPretty } = await import('../report/validation-pretty.js');
+  const { createPrettyWriter } = await import('../report/validation-pretty.js');
   const color = shouldColor(io.stderr, io.env, options.color);
-  io.stderr.write(
-    renderValidationPretty(report, new Chalk({ level: color ? 1 : 0 }), { quiet: false }),
-  );
+  const writer = createPrettyWriter(io.stderr, new Chalk({ level: color ? 1 : 0 }), {
+    quiet: false,
+  });
+  for (const file of files) {
+    const source = loaded.sources.get(file);
+    writer.file({
+      file,
+      read: true,
+      diagnostics: diagnostics
+        .filter((d) => d.file === file)
+        .map((d) => resolveDiagnosticIn(d, source)),
+      source,
+    });
+  }
+  writer.end({ files: files.length, errors, warnings, ok: false });
   io.stderr.write('overrule: the roll call cannot be tallied until these errors are fixed\n');
   return EXIT.dataErrors;
 }

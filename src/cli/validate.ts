@@ -1,16 +1,20 @@
 import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { compareWithinFile, countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { resolveDiagnostic } from '../diagnostics/source-text.js';
+import { countBySeverity } from '../diagnostics/diagnostic.js';
+import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
-import type { ValidationReport } from '../report/validation-report.js';
+import type {
+  ReportStream,
+  ValidationTotals,
+  ValidationWriter,
+} from '../report/validation-report.js';
 import { throwIllegalValue } from '../basics/assert.js';
 import { shouldColor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openReportOutput, parseByteSize } from './output.js';
+import { BufferedStream, openReportOutput, parseByteSize } from './output.js';
 import { VERSION } from './run.js';
 import { readStdinArgument } from './stdin.js';
 
@@ -42,41 +46,56 @@ export async function validateCommand(
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   // Files below which threads are not worth starting; tests lower it to use them.
   const threshold = parseCount(io.env['OVERRULE_WORKER_THRESHOLD'] ?? '');
-  const loaded = await validateFiles(paths.length === 0 ? ['.'] : paths, {
-    cwd: io.cwd,
-    maxFileSize,
-    jobs,
-    ...(shard === undefined ? {} : { shard }),
-    ...(threshold === undefined ? {} : { workerThreshold: threshold }),
-    ...(stdin === undefined ? {} : { stdin }),
-  });
-  for (const failure of loaded.failures) io.stderr.write(`overrule: ${failure}\n`);
-  if (loaded.files.length === 0) {
-    throw new UsageError('nothing to check: no YAML files were read');
+  const quiet = options.quiet === true;
+  const out = new BufferedStream(output.stream);
+  const writer = await createWriter(format, out, io, options, output.stream.isTTY === true);
+  const counts = { errors: 0, warnings: 0 };
+  try {
+    const run = await validateFiles(
+      paths.length === 0 ? ['.'] : paths,
+      {
+        cwd: io.cwd,
+        maxFileSize,
+        jobs,
+        ...(shard === undefined ? {} : { shard }),
+        ...(threshold === undefined ? {} : { workerThreshold: threshold }),
+        ...(stdin === undefined ? {} : { stdin }),
+      },
+      async (checked) => {
+        const { errors, warnings } = countBySeverity(checked.diagnostics);
+        counts.errors += errors;
+        counts.warnings += warnings;
+        const shown = quiet
+          ? checked.diagnostics.filter((d) => d.severity === 'error')
+          : checked.diagnostics;
+        writer.file({
+          file: checked.file,
+          read: checked.read,
+          diagnostics: shown.map((d) => resolveDiagnosticIn(d, checked.source)),
+          source: checked.source,
+        });
+        await out.drained();
+      },
+    );
+    for (const failure of run.failures) io.stderr.write(`overrule: ${failure}\n`);
+    if (run.files === 0) throw new UsageError('nothing to check: no YAML files were read');
+
+    const { errors, warnings } = counts;
+    const ok = errors === 0 && !(options.strict === true && warnings > 0);
+    const totals = { files: run.files, errors, warnings, ok };
+    writer.end(totals);
+    out.flush();
+    output.finish();
+    const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+    if (writer.summary !== undefined && summaryFile !== undefined && summaryFile !== '') {
+      appendJobSummary(summaryFile, writer.summary(totals), io);
+    }
+    if (run.failures.length > 0) return EXIT.usage;
+    return ok ? EXIT.ok : EXIT.dataErrors;
+  } finally {
+    writer.dispose();
+    output.discard();
   }
-
-  const all = loaded.diagnostics;
-  const order = new Map(loaded.files.map((file, index) => [file, index]));
-  const shown = options.quiet === true ? all.filter((d) => d.severity === 'error') : [...all];
-  shown.sort((a, b) => compareInFileOrder(a, b, order));
-
-  const { errors, warnings } = countBySeverity(all);
-  const ok = errors === 0 && !(options.strict === true && warnings > 0);
-  const report: ValidationReport = {
-    files: loaded.files,
-    diagnostics: shown.map((d) => resolveDiagnostic(d, loaded.sources)),
-    errors,
-    warnings,
-    ok,
-    sources: loaded.sources,
-  };
-  output.stream.write(
-    await renderReport(format, report, io, options, output.stream.isTTY === true),
-  );
-  output.finish();
-
-  if (loaded.failures.length > 0) return EXIT.usage;
-  return ok ? EXIT.ok : EXIT.dataErrors;
 }
 
 function parseJobs(text: string): number {
@@ -106,13 +125,16 @@ function defaultFormat(io: Io): ValidateFormat {
   return 'pretty';
 }
 
-async function renderReport(
+/** The report's writer, with the job summary's when GitHub asks for one. */
+type Writer = ValidationWriter & { summary?: (totals: ValidationTotals) => string };
+
+async function createWriter(
   format: ValidateFormat,
-  report: ValidationReport,
+  out: ReportStream,
   io: Io,
   options: ValidateOptions,
   toTerminal: boolean,
-): Promise<string> {
+): Promise<Writer> {
   switch (format) {
     case 'pretty': {
       const { Chalk } = await import('chalk');
@@ -121,35 +143,31 @@ async function renderReport(
         io.env,
         options.color,
       );
-      const { renderValidationPretty } = await import('../report/validation-pretty.js');
-      return renderValidationPretty(report, new Chalk({ level: color ? 1 : 0 }), {
+      const { createPrettyWriter } = await import('../report/validation-pretty.js');
+      return createPrettyWriter(out, new Chalk({ level: color ? 1 : 0 }), {
         quiet: options.quiet === true,
       });
     }
     case 'json': {
-      const { renderValidationJson } = await import('../report/validation-json.js');
-      return renderValidationJson(report);
+      const { createJsonWriter } = await import('../report/validation-json.js');
+      return createJsonWriter(out);
     }
     case 'github': {
-      const { renderValidationGithub } = await import('../report/validation-github.js');
-      const rendered = renderValidationGithub(report, {
+      const { createGithubWriter } = await import('../report/validation-github.js');
+      const writer = createGithubWriter(out, {
         root: io.env['GITHUB_WORKSPACE'] ?? io.cwd,
         cwd: io.cwd,
         quiet: options.quiet === true,
       });
-      const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-      if (summaryFile !== undefined && summaryFile !== '') {
-        appendJobSummary(summaryFile, rendered.summary, io);
-      }
-      return rendered.log;
+      return writer;
     }
     case 'sarif': {
-      const { renderValidationSarif } = await import('../report/validation-sarif.js');
-      return renderValidationSarif(report, { cwd: io.cwd, toolVersion: VERSION });
+      const { createSarifWriter } = await import('../report/validation-sarif.js');
+      return createSarifWriter(out, { cwd: io.cwd, toolVersion: VERSION });
     }
     case 'junit': {
-      const { renderValidationJunit } = await import('../report/validation-junit.js');
-      return renderValidationJunit(report, { strict: options.strict === true });
+      const { createJunitWriter } = await import('../report/validation-junit.js');
+      return createJunitWriter(out, { strict: options.strict === true });
     }
     default:
       return throwIllegalValue(format, 'format');
@@ -163,14 +181,4 @@ function appendJobSummary(path: string, markdown: string, io: Io): void {
   } catch (error) {
     io.stderr.write(`overrule: cannot write the job summary: ${describeFsError(error, path)}\n`);
   }
-}
-
-function compareInFileOrder(
-  a: Diagnostic,
-  b: Diagnostic,
-  order: ReadonlyMap<string, number>,
-): number {
-  const fa = order.get(a.file) ?? -1;
-  const fb = order.get(b.file) ?? -1;
-  return fa !== fb ? fa - fb : compareWithinFile(a, b);
 }

@@ -54,7 +54,14 @@ export class SourceText {
 export type SourceTexts = ReadonlyMap<string, SourceText>;
 
 export function resolveDiagnostic(d: Diagnostic, sources: SourceTexts): ResolvedDiagnostic {
-  const source = sources.get(d.file);
+  return resolveDiagnosticIn(d, sources.get(d.file));
+}
+
+/** A diagnostic with line:column from its file's text (none without the text or a span). */
+export function resolveDiagnosticIn(
+  d: Diagnostic,
+  source: SourceText | undefined,
+): ResolvedDiagnostic {
   if (d.span === undefined || source === undefined) {
     return { ...d, line: null, column: null, endLine: null, endColumn: null };
   }

@@ -10,35 +10,102 @@ import {
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Writes a file so that a reader (or a crash) sees either the old file intact
- * or the new one whole: a temporary file in the same folder, fsync, rename.
- * The existing file's mode is kept. Throws the file system's error.
+ * A file written so that a reader (or a crash) sees either the old file
+ * intact or the new one whole: the text goes to a temporary file in the same
+ * folder as it comes, and `commit` syncs it and renames it over the file.
+ * The existing file's mode is kept. The temporary file is made on the first
+ * write; `discard` removes it. Each method throws the file system's error.
  */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const folder = dirname(path);
-  let mode = 0o644;
-  try {
-    mode = statSync(path).mode & 0o7777;
-  } catch {
-    // a new file
+export class AtomicFile {
+  readonly #path: string;
+  #temp: string | undefined;
+  #fd: number | undefined;
+  #done = false;
+
+  constructor(path: string) {
+    this.#path = path;
   }
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'wx', mode);
-  try {
-    writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-    fsyncSync(fd);
-  } catch (error) {
+
+  write(content: string | Uint8Array): void {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const fd = this.#open();
+    try {
+      for (let done = 0; done < bytes.length;) {
+        done += writeSync(fd, bytes, done, bytes.length - done);
+      }
+    } catch (error) {
+      this.discard();
+      throw error;
+    }
+  }
+
+  /** Puts the file in place. Nothing written is an empty file. */
+  commit(): void {
+    const fd = this.#open();
+    const temp = this.#temp ?? '';
+    this.#done = true;
+    try {
+      fsyncSync(fd);
+    } catch (error) {
+      this.#remove();
+      throw error;
+    }
     closeSync(fd);
-    unlinkSync(temp);
-    throw error;
+    this.#fd = undefined;
+    try {
+      renameSync(temp, this.#path);
+    } catch (error) {
+      this.#remove();
+      throw error;
+    }
+    this.#temp = undefined;
+    syncFolder(dirname(this.#path));
   }
-  closeSync(fd);
-  try {
-    renameSync(temp, path);
-  } catch (error) {
-    unlinkSync(temp);
-    throw error;
+
+  /** Removes the temporary file, if there is one; the file is left as it was. */
+  discard(): void {
+    this.#done = true;
+    this.#remove();
   }
+
+  #open(): number {
+    if (this.#fd !== undefined) return this.#fd;
+    if (this.#done) throw new Error(`${this.#path}: already committed or discarded`);
+    let mode = 0o644;
+    try {
+      mode = statSync(this.#path).mode & 0o7777;
+    } catch {
+      // a new file
+    }
+    const folder = dirname(this.#path);
+    const temp = join(folder, `.${basename(this.#path)}.${process.pid}.${Date.now()}.tmp`);
+    this.#fd = openSync(temp, 'wx', mode);
+    this.#temp = temp;
+    return this.#fd;
+  }
+
+  #remove(): void {
+    if (this.#fd !== undefined) closeSync(this.#fd);
+    this.#fd = undefined;
+    if (this.#temp !== undefined) {
+      try {
+        unlinkSync(this.#temp);
+      } catch {
+        // already gone
+      }
+    }
+    this.#temp = undefined;
+  }
+}
+
+/** Writes a whole file atomically (see AtomicFile). Throws the file system's error. */
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  const file = new AtomicFile(path);
+  file.write(content);
+  file.commit();
+}
+
+function syncFolder(folder: string): void {
   try {
     const dirFd = openSync(folder, 'r');
     try {

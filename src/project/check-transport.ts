@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CheckedDocument, FileCheck } from './check-file.js';
-import type { BatchResult, FoundAcrossFiles } from './file-batches.js';
+import type { BatchResult, FoundAcrossFiles, FoundLater } from './file-batches.js';
 
 /**
  * A BatchResult packed for a message between threads: arrays of strings and
@@ -26,6 +26,8 @@ export interface PackedBatch {
   readonly found: readonly (readonly [number, readonly Diagnostic[]])[];
   /** The indexes of the files with documents left waiting. */
   readonly waiting: readonly number[];
+  /** Files of earlier batches that waited, now checked. */
+  readonly late: readonly FoundLater[];
 }
 
 export function packBatch(result: BatchResult): PackedBatch {
@@ -64,7 +66,7 @@ export function packBatch(result: BatchResult): PackedBatch {
   result.waiting.forEach((w, i) => {
     if (w) waiting.push(i);
   });
-  return { files, texts, failures, diagnostics, documents, found, waiting };
+  return { files, texts, failures, diagnostics, documents, found, waiting, late: result.late };
 }
 
 export function unpackBatch(packed: PackedBatch): BatchResult {
@@ -100,5 +102,5 @@ export function unpackBatch(packed: PackedBatch): BatchResult {
   for (const [i, list] of packed.found) found[i] = { diagnostics: list, text: packed.texts[i] };
   const waiting = packed.files.map(() => false);
   for (const i of packed.waiting) waiting[i] = true;
-  return { checks, found, waiting };
+  return { checks, found, waiting, late: packed.late };
 }

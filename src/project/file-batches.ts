@@ -32,12 +32,21 @@ export interface BatchResult {
   readonly found: readonly (FoundAcrossFiles | undefined)[];
   /** Whether some of the file's documents wait for references still to come (see `finish`). */
   readonly waiting: readonly boolean[];
+  /** Files of earlier batches that waited and have now been checked (with or without problems). */
+  readonly late: readonly FoundLater[];
 }
 
-/** The cross-file problems of a file's documents that waited, found at the end. */
-export interface FoundAtEnd extends FoundAcrossFiles {
+/** The cross-file problems of a file's documents that waited, found once their references came. */
+export interface FoundLater extends FoundAcrossFiles {
   readonly batch: number;
   readonly index: number;
+}
+
+/** A file whose documents wait for what they refer to. */
+interface Waiting {
+  readonly batch: number;
+  readonly index: number;
+  readonly documents: FileDocuments;
 }
 
 /**
@@ -46,17 +55,17 @@ export interface FoundAtEnd extends FoundAcrossFiles {
  * measures and directives it refers to are known (`addReferences`, in path
  * order). In the usual layout (council.yaml, directives/, ordinances/,
  * roll-calls/) nearly every document is checked at once and let go; the few
- * that are not are kept as text until `finish`. Runs on a worker thread or
+ * that are not are kept as text until their references come (the answer to
+ * a later batch gives them, as `late`) or, for those whose references never
+ * come, until `finish`. Runs on a worker thread or
  * on the main thread alike, and gives the same results on either.
  */
 export class FileBatches {
   readonly #options: FileCheckOptions;
   readonly #references = new References();
-  readonly #waiting: {
-    readonly batch: number;
-    readonly index: number;
-    readonly documents: FileDocuments;
-  }[] = [];
+  #waiting: Waiting[] = [];
+  /** Files that waited, checked since the last answer. */
+  #late: FoundLater[] = [];
 
   constructor(options: FileCheckOptions) {
     this.#options = options;
@@ -102,7 +111,7 @@ export class FileBatches {
       if (at !== undefined && list.length > 0)
         found[at] = { diagnostics: list, text: ready[i]?.text };
     });
-    return { checks, found, waiting };
+    return { checks, found, waiting, late: this.#late.splice(0) };
   }
 
   /** Councils, directives and ordinances, in path order, from the files read so far. */
@@ -115,20 +124,32 @@ export class FileBatches {
       return true;
     };
     if (withoutLoading(add) === undefined) await withYamlRuntime(add);
+    // the files waiting for these references can be checked now
+    const ready: Waiting[] = [];
+    const still: Waiting[] = [];
+    for (const w of this.#waiting) {
+      (w.documents.documents.every((d) => references.resolves(d)) ? ready : still).push(w);
+    }
+    if (ready.length === 0) return;
+    this.#waiting = still;
+    this.#late.push(...(await this.#checkWaiting(ready)));
   }
 
-  /** Checks the documents that waited, now that every file has been read. */
-  async finish(): Promise<FoundAtEnd[]> {
-    const waiting = this.#waiting.splice(0);
+  /** Checks the documents that still wait, now that every file has been read. */
+  async finish(): Promise<FoundLater[]> {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    return [...this.#late.splice(0), ...(await this.#checkWaiting(waiting))];
+  }
+
+  async #checkWaiting(waiting: readonly Waiting[]): Promise<FoundLater[]> {
     const diagnostics = await this.#check(waiting.map((w) => w.documents));
-    const found: FoundAtEnd[] = [];
-    diagnostics.forEach((list, i) => {
-      const w = waiting[i];
-      if (w !== undefined && list.length > 0) {
-        found.push({ batch: w.batch, index: w.index, diagnostics: list, text: w.documents.text });
-      }
+    return waiting.map((w, i) => {
+      const list = diagnostics[i] ?? [];
+      // the text goes back only when it is needed, for the problems' positions
+      const text = list.length > 0 ? w.documents.text : undefined;
+      return { batch: w.batch, index: w.index, diagnostics: list, text };
     });
-    return found;
   }
 
   #check(files: readonly FileDocuments[]): Promise<Diagnostic[][]> | Diagnostic[][] {

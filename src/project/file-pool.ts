@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { FileDocuments } from './check-across-files.js';
 import type { FileCheckOptions } from './check-file.js';
 import { unpackBatch } from './check-transport.js';
-import { FileBatches, type BatchResult, type FileTask, type FoundAtEnd } from './file-batches.js';
+import { FileBatches, type BatchResult, type FileTask, type FoundLater } from './file-batches.js';
 import type { WorkerRequest, WorkerResponse } from './file-worker.js';
 
 /**
@@ -18,7 +18,7 @@ export interface FileCheckers {
   /** Councils, directives and ordinances found, in path order, for every thread. */
   addReferences(references: readonly FileDocuments[]): void;
   /** Once every batch has been answered: the documents that waited, checked. */
-  finish(): Promise<readonly FoundAtEnd[]>;
+  finish(): Promise<readonly FoundLater[]>;
   close(): Promise<void>;
 }
 
@@ -113,7 +113,7 @@ class ThreadCheckers implements FileCheckers {
     this.#references = this.#references.then(() => this.#batches.addReferences(references));
   }
 
-  async finish(): Promise<readonly FoundAtEnd[]> {
+  async finish(): Promise<readonly FoundLater[]> {
     await this.#references;
     return this.#batches.finish();
   }
@@ -142,7 +142,7 @@ class WorkerCheckers implements FileCheckers {
   readonly ahead: number;
   readonly #workers: WorkerEntry[] = [];
   readonly #batches = new Map<number, Waiting<BatchResult>>();
-  readonly #finishing = new Map<WorkerEntry, Waiting<readonly FoundAtEnd[]>>();
+  readonly #finishing = new Map<WorkerEntry, Waiting<readonly FoundLater[]>>();
   #failure: { readonly error: Error } | undefined;
   #closing = false;
 
@@ -187,11 +187,11 @@ class WorkerCheckers implements FileCheckers {
     for (const { worker } of this.#workers) worker.postMessage(request);
   }
 
-  async finish(): Promise<readonly FoundAtEnd[]> {
+  async finish(): Promise<readonly FoundLater[]> {
     if (this.#failure !== undefined) throw this.#failure.error;
     const all = this.#workers.map(
       (entry) =>
-        new Promise<readonly FoundAtEnd[]>((resolve, reject) => {
+        new Promise<readonly FoundLater[]>((resolve, reject) => {
           this.#finishing.set(entry, { resolve, reject });
           entry.worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
         }),

@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import type { FileDocuments } from './check-across-files.js';
 import type { FileCheckOptions } from './check-file.js';
 import { packBatch, type PackedBatch } from './check-transport.js';
-import { FileBatches, type FileTask, type FoundAtEnd } from './file-batches.js';
+import { FileBatches, type FileTask, type FoundLater } from './file-batches.js';
 
 /** What the pool asks of a worker. */
 export type WorkerRequest =
@@ -14,7 +14,7 @@ export type WorkerRequest =
 /** A worker's answer to a `files` or `finish` request. */
 export type WorkerResponse =
   | { readonly type: 'files'; readonly batch: number; readonly result: PackedBatch }
-  | { readonly type: 'finish'; readonly found: readonly FoundAtEnd[] };
+  | { readonly type: 'finish'; readonly found: readonly FoundLater[] };
 
 /**
  * What a worker thread of file-pool.ts runs (dist/file-worker.cjs starts it):

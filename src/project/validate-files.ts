@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { IdRegister } from '../check/unique-ids.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareWithinFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
 import { DeferredDocument } from '../load/parsed-document.js';
 import { plainTopLevelKeyLine } from '../load/plain-yaml.js';
@@ -9,7 +9,7 @@ import { loadYamlRuntime } from '../load/yaml-runtime.js';
 import { KINDS, type Kind } from '../model/common.js';
 import { isReferenced, type FileDocuments } from './check-across-files.js';
 import type { CheckedDocument, FileCheck, FileCheckOptions } from './check-file.js';
-import type { FileTask, FoundAcrossFiles } from './file-batches.js';
+import type { FileTask, FoundAcrossFiles, FoundLater } from './file-batches.js';
 import { inOrder, startFileCheckers } from './file-pool.js';
 import { STDIN_NAME } from './load-project.js';
 
@@ -30,28 +30,34 @@ export interface ValidateFilesOptions extends FileCheckOptions {
   readonly shard?: Shard;
 }
 
+/** A file's problems, or the walk's about a path, as handed to the caller. */
+export interface CheckedFile {
+  readonly file: string;
+  /** False for the walk's problems about a path it did not read (a link not followed). */
+  readonly read: boolean;
+  /** In report order (see compareWithinFile). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** The file's text, when it was read and has problems: for positions and code frames. */
+  readonly source?: SourceText | undefined;
+}
+
 export interface ValidationRun {
-  /** The files read and reported, in path order (those of the shard). */
-  readonly files: readonly string[];
+  /** How many files were read and reported (those of the shard). */
+  readonly files: number;
   /** Paths that could not be read at all: these make the exit code 2. */
   readonly failures: readonly string[];
-  /**
-   * Every problem found: the walk's, then each file's (reading, YAML,
-   * schema, then the cross-file checks in the order of CHECKS).
-   */
-  readonly diagnostics: readonly Diagnostic[];
-  /** The texts of the files with problems, for positions and code frames. */
-  readonly sources: ReadonlyMap<string, SourceText>;
 }
 
 /** Files per batch handed to a thread. */
 const BATCH_SIZE = 64;
 
-/** What is kept of a reported file: its problems, and its text when it has some. */
+/** What is kept of a reported file until it is handed on: its problems, and its text when it has some. */
 interface FileResult {
   readonly file: string;
   text: string | undefined;
   readonly diagnostics: Diagnostic[];
+  /** Some of its documents wait for references still to come: it cannot be handed on yet. */
+  waiting: boolean;
 }
 
 /**
@@ -65,14 +71,18 @@ interface FileResult {
  * each id. The few documents that came before what they refer to are checked
  * at the end.
  *
- * What is kept is each file's problems (with its text when it has some) and
- * where each id is written: never the documents. With a shard, every file is
+ * Each file is handed to `report` as soon as its problems are all known, in
+ * path order: the walk's problems first (only once some file has been read),
+ * then every file read, with or without problems. What is kept is where each
+ * id is written and the files not yet handed on (those from the first that
+ * waits for a reference); never the documents. With a shard, every file is
  * read (the references and ids come from all of them), but only the shard's
  * files are checked across files and reported.
  */
 export async function validateFiles(
   paths: readonly string[],
   options: ValidateFilesOptions,
+  report: (file: CheckedFile) => void | Promise<void>,
 ): Promise<ValidationRun> {
   const walked = walkPaths(
     paths.filter((p) => p !== '-'),
@@ -91,9 +101,40 @@ export async function validateFiles(
     if (!inShard(i)) tasks[i] = { ...task, check: false };
   });
 
-  const files: string[] = [];
+  let files = 0;
   const failures = [...walked.failures];
-  const results: FileResult[] = [];
+  /** Reported files not yet handed on, in path order, from `handedOn`. */
+  const results: (FileResult | undefined)[] = [];
+  let handedOn = 0;
+  /** The walk's problems, handed on just before the first file. */
+  let walkProblems: Diagnostic[] | undefined =
+    options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
+  walkProblems.sort(compareWithinFile);
+
+  /** Hands on the files at the head of the queue whose problems are all known (`all`: every one). */
+  const handOn = async (all: boolean): Promise<void> => {
+    for (; handedOn < results.length; handedOn++) {
+      const result = results[handedOn];
+      if (result === undefined) continue;
+      if (result.waiting && !all) break;
+      results[handedOn] = undefined;
+      if (walkProblems !== undefined) {
+        const groups = groupByFile(walkProblems);
+        walkProblems = undefined;
+        for (const group of groups) await report(group);
+      }
+      const { file, text, diagnostics } = result;
+      diagnostics.sort(compareWithinFile);
+      const source =
+        diagnostics.length > 0 && text !== undefined ? new SourceText(file, text) : undefined;
+      await report({ file, read: true, diagnostics, source });
+    }
+    // let go of the slots handed on, now and then, so the queue does not grow with the run
+    if (handedOn > 1024 && handedOn * 2 > results.length) {
+      results.splice(0, handedOn);
+      handedOn = 0;
+    }
+  };
   /** Files whose documents waited, by batch and place in it. */
   const waiting = new Map<string, FileResult>();
   const referenced = new Set<string>();
@@ -117,8 +158,13 @@ export async function validateFiles(
     }
     let result: FileResult | undefined;
     if (reported) {
-      result = { file: check.file, text: undefined, diagnostics: [...check.diagnostics] };
-      files.push(check.file);
+      result = {
+        file: check.file,
+        text: undefined,
+        diagnostics: [...check.diagnostics],
+        waiting: false,
+      };
+      files++;
       results.push(result);
     }
     const text = check.text;
@@ -159,6 +205,16 @@ export async function validateFiles(
     const checked = inOrder(batches, checkers.ahead, (batch) =>
       checkers.checkFiles(batch, tasks.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)),
     );
+    /** Puts the problems of a file that waited in its place: it can be handed on. */
+    const foundLater = (found: FoundLater): void => {
+      const key = `${found.batch} ${found.index}`;
+      const result = waiting.get(key);
+      if (result === undefined) return;
+      waiting.delete(key);
+      result.diagnostics.push(...found.diagnostics);
+      result.text ??= found.text;
+      result.waiting = false;
+    };
     let batch = 0;
     for await (const answer of checked) {
       const references: FileDocuments[] = [];
@@ -167,32 +223,33 @@ export async function validateFiles(
         const taken = take(check, answer.found[i]);
         references.push(...taken.references);
         if (answer.waiting[i] === true && taken.result !== undefined) {
+          taken.result.waiting = true;
           waiting.set(`${batch} ${i}`, taken.result);
         }
       }
+      // A thread answers its batches in order, so a file found later was taken before.
+      for (const found of answer.late) foundLater(found);
       if (references.length > 0) checkers.addReferences(references);
       batch++;
+      await handOn(false);
     }
-    for (const found of await checkers.finish()) {
-      const result = waiting.get(`${found.batch} ${found.index}`);
-      if (result === undefined) continue;
-      result.diagnostics.push(...found.diagnostics);
-      result.text ??= found.text;
-    }
+    for (const found of await checkers.finish()) foundLater(found);
   } finally {
     await checkers.close();
   }
+  await handOn(true);
+  return { files, failures };
+}
 
-  const diagnostics: Diagnostic[] =
-    options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
-  const sources = new Map<string, SourceText>();
-  for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
-    diagnostics.push(...result.diagnostics);
-    if (result.text !== undefined)
-      sources.set(result.file, new SourceText(result.file, result.text));
+/** The walk's problems as groups of consecutive problems about one path. */
+function groupByFile(diagnostics: readonly Diagnostic[]): CheckedFile[] {
+  const groups: { file: string; read: false; diagnostics: Diagnostic[] }[] = [];
+  for (const d of diagnostics) {
+    const last = groups.at(-1);
+    if (last?.file === d.file) last.diagnostics.push(d);
+    else groups.push({ file: d.file, read: false, diagnostics: [d] });
   }
-  return { files, failures, diagnostics, sources };
+  return groups;
 }
 
 /**

@@ -1,12 +1,16 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { ValidationReport } from './validation-report.js';
+import { Spool } from './spool.js';
+import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 import { toRepoRelativePath } from './validation-sarif.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const ANNOTATION_LIMIT = 10;
 
 /** GitHub refuses a job summary larger than 1 MiB; stay clear of it. */
-const SUMMARY_LIMIT = 1000 * 1000;
+export const SUMMARY_LIMIT = 1000 * 1000;
+
+/** Room kept in the summary for what is not a row: its heading, the table's head, the last line. */
+const SUMMARY_FRAME = 1000;
 
 export interface GithubOptions {
   /** Annotation paths are relative to the repository root: `GITHUB_WORKSPACE`, else the cwd. */
@@ -16,48 +20,89 @@ export interface GithubOptions {
   readonly quiet: boolean;
   /** How many errors (and, separately, warnings) to annotate. */
   readonly limit?: number;
+  /** The job summary's size limit, in UTF-16 code units. */
+  readonly summaryLimit?: number;
 }
 
-export interface GithubOutput {
-  /** The log: workflow commands, then plain lines for what was not annotated. */
-  readonly log: string;
-  /** Markdown for `GITHUB_STEP_SUMMARY`: a table of every finding. */
-  readonly summary: string;
+/** A GitHub report: the log as it is written, and the job summary at the end. */
+export interface GithubWriter extends ValidationWriter {
+  /** Markdown for `GITHUB_STEP_SUMMARY`: the totals and a table of every finding. */
+  summary(totals: ValidationTotals): string;
 }
 
 /**
  * `validate --format github`: workflow-command annotations, capped as GitHub
  * caps them, with a notice counting the rest (which are still printed as plain
- * log lines), and a Markdown job summary listing every finding.
+ * log lines, after it), and a Markdown job summary listing every finding up to
+ * GitHub's size limit.
  */
-export function renderValidationGithub(
-  report: ValidationReport,
-  options: GithubOptions,
-): GithubOutput {
+export function createGithubWriter(out: ReportStream, options: GithubOptions): GithubWriter {
   const limit = options.limit ?? ANNOTATION_LIMIT;
-  const lines: string[] = [];
-  const notAnnotated: ResolvedDiagnostic[] = [];
+  const rowsLimit = (options.summaryLimit ?? SUMMARY_LIMIT) - SUMMARY_FRAME;
   const annotated = { error: 0, warning: 0 };
-  for (const d of report.diagnostics) {
-    if (annotated[d.severity] < limit) {
-      annotated[d.severity]++;
-      lines.push(renderAnnotation(d, options));
-    } else {
-      notAnnotated.push(d);
-    }
-  }
-  if (notAnnotated.length > 0) {
-    lines.push(
-      `::notice title=overrule::${escapeData(
-        `+${notAnnotated.length} more ${notAnnotated.length === 1 ? 'problem' : 'problems'} not annotated (GitHub shows at most ${limit} errors and ${limit} warnings per step); every finding is listed below and in the job summary`,
-      )}`,
-    );
-    for (const d of notAnnotated) lines.push(renderPlainLine(d, options));
-  }
-  if (!options.quiet) lines.push(`overrule: ${describeTotals(report)}`);
+  const notAnnotated = new Spool();
+  let notAnnotatedCount = 0;
+  const rows: string[] = [];
+  let rowsSize = 0;
+  let rowsLeftOut = 0;
+  let findingCount = 0;
   return {
-    log: lines.length === 0 ? '' : `${lines.join('\n')}\n`,
-    summary: renderSummary(report, options),
+    file(findings) {
+      const annotations: string[] = [];
+      const plain: string[] = [];
+      for (const d of findings.diagnostics) {
+        findingCount++;
+        if (annotated[d.severity] < limit) {
+          annotated[d.severity]++;
+          annotations.push(renderAnnotation(d, options));
+        } else {
+          notAnnotatedCount++;
+          plain.push(renderPlainLine(d, options));
+        }
+        // once a row is left out, so is every row after it
+        const row = rowsLeftOut === 0 ? summaryRow(d, options) : undefined;
+        if (row !== undefined && rowsSize + row.length + 1 <= rowsLimit) {
+          rows.push(row);
+          rowsSize += row.length + 1;
+        } else {
+          rowsLeftOut++;
+        }
+      }
+      if (annotations.length > 0) out.write(`${annotations.join('\n')}\n`);
+      if (plain.length > 0) notAnnotated.write(`${plain.join('\n')}\n`);
+    },
+    end(totals) {
+      if (notAnnotatedCount > 0) {
+        const count = `+${notAnnotatedCount} more ${notAnnotatedCount === 1 ? 'problem' : 'problems'}`;
+        out.write(
+          `::notice title=overrule::${escapeData(
+            `${count} not annotated (GitHub shows at most ${limit} errors and ${limit} warnings per step); every finding is listed below and in the job summary`,
+          )}\n`,
+        );
+        notAnnotated.copyTo(out);
+      }
+      if (!options.quiet) out.write(`overrule: ${describeTotals(totals)}\n`);
+    },
+    summary(totals) {
+      const mark = totals.ok ? '✅' : '❌';
+      const head = ['## overrule validate', '', `${mark} ${describeTotals(totals)}`, ''];
+      if (findingCount === 0) return `${head.join('\n')}\n`;
+      const table = [
+        '| File | Line | Severity | Code | Message |',
+        '| --- | ---: | --- | --- | --- |',
+      ];
+      const rest =
+        rowsLeftOut === 0
+          ? []
+          : [
+              '',
+              `…and ${rowsLeftOut} more, left out to keep the summary under GitHub's size limit.`,
+            ];
+      return `${[...head, ...table, ...rows, ...rest].join('\n')}\n`;
+    },
+    dispose() {
+      notAnnotated.dispose();
+    },
   };
 }
 
@@ -99,40 +144,22 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function describeTotals(report: ValidationReport): string {
-  const files = `${report.files.length} ${report.files.length === 1 ? 'file' : 'files'} checked`;
-  if (report.errors === 0 && report.warnings === 0) return `${files}, no problems`;
-  return `${files}: ${plural(report.errors, 'error')}, ${plural(report.warnings, 'warning')}`;
+function describeTotals(totals: ValidationTotals): string {
+  const files = `${totals.files} ${totals.files === 1 ? 'file' : 'files'} checked`;
+  if (totals.errors === 0 && totals.warnings === 0) return `${files}, no problems`;
+  return `${files}: ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}`;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function renderSummary(report: ValidationReport, options: GithubOptions): string {
-  const out: string[] = ['## overrule validate', ''];
-  const mark = report.ok ? '✅' : '❌';
-  out.push(`${mark} ${describeTotals(report)}`, '');
-  if (report.diagnostics.length === 0) return `${out.join('\n')}\n`;
-  out.push('| File | Line | Severity | Code | Message |', '| --- | ---: | --- | --- | --- |');
-  let size = out.join('\n').length;
-  let shown = 0;
-  for (const d of report.diagnostics) {
-    const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
-    const path = annotationPath(d.file, options);
-    const file = d.document === undefined ? path : `${path} (document ${d.document + 1})`;
-    const message = d.hint === undefined ? d.message : `${d.message}\nhint: ${d.hint}`;
-    const row = `| ${escapeCell(file)} | ${where} | ${d.severity} | ${escapeCell(d.code)} | ${escapeCell(message)} |`;
-    if (size + row.length + 1 > SUMMARY_LIMIT) break;
-    out.push(row);
-    size += row.length + 1;
-    shown++;
-  }
-  const rest = report.diagnostics.length - shown;
-  if (rest > 0) {
-    out.push('', `…and ${rest} more, left out to keep the summary under GitHub's size limit.`);
-  }
-  return `${out.join('\n')}\n`;
+function summaryRow(d: ResolvedDiagnostic, options: GithubOptions): string {
+  const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
+  const path = annotationPath(d.file, options);
+  const file = d.document === undefined ? path : `${path} (document ${d.document + 1})`;
+  const message = d.hint === undefined ? d.message : `${d.message}\nhint: ${d.hint}`;
+  return `| ${escapeCell(file)} | ${where} | ${d.severity} | ${escapeCell(d.code)} | ${escapeCell(message)} |`;
 }
 
 /** Text safe inside a Markdown table cell: no pipes, no markup, no line breaks. */

@@ -1,8 +1,44 @@
-import type { ValidationReport } from './validation-report.js';
+import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
+import { Spool } from './spool.js';
+import type { ReportStream, ValidationWriter } from './validation-report.js';
 
-/** The `validate --format json` contract (SPEC 2.1). */
-export function renderValidationJson(report: ValidationReport): string {
-  const problems = report.diagnostics.map((d) => ({
+/**
+ * The `validate --format json` contract (SPEC 2.1): `{ ok, files, errors,
+ * warnings, problems }`, indented by two spaces. The totals come first, so
+ * the problems wait in a spool until they are known.
+ */
+export function createJsonWriter(out: ReportStream): ValidationWriter {
+  const problems = new Spool();
+  let first = true;
+  return {
+    file(findings) {
+      if (findings.diagnostics.length === 0) return;
+      // A problem is an element of an array two levels down: four spaces in.
+      const items = findings.diagnostics.map(
+        (d) => `    ${JSON.stringify(jsonProblem(d), null, 2).replace(/\n/g, '\n    ')}`,
+      );
+      problems.write(`${first ? '\n' : ',\n'}${items.join(',\n')}`);
+      first = false;
+    },
+    end(totals) {
+      const head = JSON.stringify(
+        { ok: totals.ok, files: totals.files, errors: totals.errors, warnings: totals.warnings },
+        null,
+        2,
+      );
+      // the head without its closing brace, then the problems array
+      out.write(`${head.slice(0, -2)},\n  "problems": [`);
+      problems.copyTo(out);
+      out.write(first ? ']\n}\n' : '\n  ]\n}\n');
+    },
+    dispose() {
+      problems.dispose();
+    },
+  };
+}
+
+function jsonProblem(d: ResolvedDiagnostic): object {
+  return {
     file: d.file,
     line: d.line,
     column: d.column,
@@ -14,13 +50,5 @@ export function renderValidationJson(report: ValidationReport): string {
     ...(d.hint === undefined ? {} : { hint: d.hint }),
     ...(d.document === undefined ? {} : { document: d.document + 1 }),
     ...(d.params === undefined ? {} : { params: d.params }),
-  }));
-  const body = {
-    ok: report.ok,
-    files: report.files.length,
-    errors: report.errors,
-    warnings: report.warnings,
-    problems,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
 }

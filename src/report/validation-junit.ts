@@ -1,5 +1,6 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { ValidationReport } from './validation-report.js';
+import { Spool } from './spool.js';
+import type { ReportStream, ValidationWriter } from './validation-report.js';
 
 export interface JunitOptions {
   /** Warnings fail a file's test case only under `--strict`. */
@@ -12,61 +13,82 @@ const SUITE_NAME = 'overrule validate';
  * `validate --format junit`: one test case per file. A file with errors (or,
  * under `--strict`, warnings) fails; the failure's body lists every finding as
  * `file:line:col severity code message`. Findings that do not fail the file
- * are listed in the case's `system-out`.
+ * are listed in the case's `system-out`. The counts open the file, so the
+ * cases wait in a spool; the paths of the walk's findings come last.
  */
-export function renderValidationJunit(report: ValidationReport, options: JunitOptions): string {
-  const byFile = new Map<string, ResolvedDiagnostic[]>();
-  for (const file of report.files) byFile.set(file, []);
-  for (const d of report.diagnostics) {
-    const list = byFile.get(d.file);
-    if (list === undefined) byFile.set(d.file, [d]);
-    else list.push(d);
-  }
-
-  const cases: string[] = [];
+export function createJunitWriter(out: ReportStream, options: JunitOptions): ValidationWriter {
+  const cases = new Spool();
+  let tests = 0;
   let failures = 0;
-  for (const [file, diagnostics] of byFile) {
-    const failing = diagnostics.filter((d) => d.severity === 'error' || options.strict);
-    const attributes = `classname="${escapeXml('overrule.validate')}" name="${escapeXml(file)}" file="${escapeXml(file)}" time="0"`;
-    const parts: string[] = [];
-    if (failing.length > 0) {
-      failures++;
-      const first = failing[0];
-      const summary =
-        first === undefined
-          ? ''
-          : failing.length === 1
-            ? `${first.code}: ${first.message}`
-            : `${first.code}: ${first.message} (and ${failing.length - 1} more)`;
-      const type = first?.code ?? 'error';
-      const body = failing.map(describeFinding).join('\n');
-      parts.push(
-        `      <failure message="${escapeXml(summary)}" type="${escapeXml(type)}">${escapeXml(body, false)}</failure>`,
+  const unread = new Map<string, ResolvedDiagnostic[]>();
+  const writeCase = (file: string, diagnostics: readonly ResolvedDiagnostic[]): void => {
+    tests++;
+    const rendered = renderCase(file, diagnostics, options);
+    if (rendered.failed) failures++;
+    cases.write(`${rendered.xml}\n`);
+  };
+  return {
+    file(findings) {
+      if (findings.read) {
+        writeCase(findings.file, findings.diagnostics);
+        return;
+      }
+      for (const d of findings.diagnostics) {
+        const list = unread.get(d.file);
+        if (list === undefined) unread.set(d.file, [d]);
+        else list.push(d);
+      }
+    },
+    end() {
+      for (const [file, diagnostics] of unread) writeCase(file, diagnostics);
+      const counts = `tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0"`;
+      out.write(
+        [
+          '<?xml version="1.0" encoding="UTF-8"?>',
+          `<testsuites name="${SUITE_NAME}" ${counts}>`,
+          `  <testsuite name="${SUITE_NAME}" ${counts}>`,
+          '',
+        ].join('\n'),
       );
-    }
-    const passing = diagnostics.filter((d) => !failing.includes(d));
-    if (passing.length > 0) {
-      parts.push(
-        `      <system-out>${escapeXml(passing.map(describeFinding).join('\n'), false)}</system-out>`,
-      );
-    }
-    cases.push(
-      parts.length === 0
-        ? `    <testcase ${attributes}/>`
-        : `    <testcase ${attributes}>\n${parts.join('\n')}\n    </testcase>`,
+      cases.copyTo(out);
+      out.write('  </testsuite>\n</testsuites>\n');
+    },
+    dispose() {
+      cases.dispose();
+    },
+  };
+}
+
+function renderCase(
+  file: string,
+  diagnostics: readonly ResolvedDiagnostic[],
+  options: JunitOptions,
+): { xml: string; failed: boolean } {
+  const failing = diagnostics.filter((d) => d.severity === 'error' || options.strict);
+  const attributes = `classname="${escapeXml('overrule.validate')}" name="${escapeXml(file)}" file="${escapeXml(file)}" time="0"`;
+  const parts: string[] = [];
+  const [first] = failing;
+  if (first !== undefined) {
+    const summary =
+      failing.length === 1
+        ? `${first.code}: ${first.message}`
+        : `${first.code}: ${first.message} (and ${failing.length - 1} more)`;
+    const body = failing.map(describeFinding).join('\n');
+    parts.push(
+      `      <failure message="${escapeXml(summary)}" type="${escapeXml(first.code)}">${escapeXml(body, false)}</failure>`,
     );
   }
-
-  const counts = `tests="${byFile.size}" failures="${failures}" errors="0" skipped="0" time="0"`;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${SUITE_NAME}" ${counts}>`,
-    `  <testsuite name="${SUITE_NAME}" ${counts}>`,
-    ...cases,
-    '  </testsuite>',
-    '</testsuites>',
-    '',
-  ].join('\n');
+  const passing = diagnostics.filter((d) => !failing.includes(d));
+  if (passing.length > 0) {
+    parts.push(
+      `      <system-out>${escapeXml(passing.map(describeFinding).join('\n'), false)}</system-out>`,
+    );
+  }
+  const xml =
+    parts.length === 0
+      ? `    <testcase ${attributes}/>`
+      : `    <testcase ${attributes}>\n${parts.join('\n')}\n    </testcase>`;
+  return { xml, failed: first !== undefined };
 }
 
 function describeFinding(d: ResolvedDiagnostic): string {

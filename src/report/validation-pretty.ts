@@ -1,36 +1,54 @@
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import type { ValidationReport } from './validation-report.js';
+import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 
 /** Lines of context shown above the line a finding points at. */
 const CONTEXT_LINES = 2;
 
 /**
  * The terminal report: findings grouped by file, each with its position,
- * severity, message and code, a code frame with a caret, and a hint.
+ * severity, message and code, a code frame with a caret, and a hint; then,
+ * unless quiet, a line of totals.
  */
-export function renderValidationPretty(
-  report: ValidationReport,
+export function createPrettyWriter(
+  out: ReportStream,
   chalk: ChalkInstance,
   options: { readonly quiet: boolean },
-): string {
-  const out: string[] = [];
+): ValidationWriter {
   let currentHeading: string | undefined;
-  for (const d of report.diagnostics) {
-    const heading = d.document === undefined ? d.file : `${d.file} (document ${d.document + 1})`;
-    if (heading !== currentHeading) {
-      if (currentHeading !== undefined) out.push('');
-      out.push(chalk.underline(heading));
-      currentHeading = heading;
-    }
-    out.push(renderFinding(d, report.sources.get(d.file), chalk));
-  }
-  if (!options.quiet) {
-    if (out.length > 0) out.push('');
-    out.push(renderSummary(report, chalk));
-  }
-  return out.length === 0 ? '' : `${out.join('\n')}\n`;
+  let filesWithProblems = 0;
+  /** The walk's files with findings: they may come in more than one group. */
+  const unreadWithProblems = new Set<string>();
+  return {
+    file(findings) {
+      if (findings.diagnostics.length === 0) return;
+      if (!findings.read) unreadWithProblems.add(findings.file);
+      else filesWithProblems++;
+      const lines: string[] = [];
+      for (const d of findings.diagnostics) {
+        const heading =
+          d.document === undefined ? d.file : `${d.file} (document ${d.document + 1})`;
+        if (heading !== currentHeading) {
+          if (currentHeading !== undefined) lines.push('');
+          lines.push(chalk.underline(heading));
+          currentHeading = heading;
+        }
+        lines.push(renderFinding(d, findings.source, chalk));
+      }
+      out.write(`${lines.join('\n')}\n`);
+    },
+    end(totals) {
+      if (options.quiet) return;
+      const withProblems = filesWithProblems + unreadWithProblems.size;
+      out.write(
+        `${currentHeading === undefined ? '' : '\n'}${renderSummary(totals, withProblems, chalk)}\n`,
+      );
+    },
+    dispose() {
+      // nothing held
+    },
+  };
 }
 
 function renderFinding(
@@ -83,15 +101,18 @@ function printable(text: string): string {
   );
 }
 
-function renderSummary(report: ValidationReport, chalk: ChalkInstance): string {
-  const fileCount = `${report.files.length} ${report.files.length === 1 ? 'file' : 'files'}`;
-  if (report.errors === 0 && report.warnings === 0) {
+function renderSummary(
+  totals: ValidationTotals,
+  withProblems: number,
+  chalk: ChalkInstance,
+): string {
+  const fileCount = `${totals.files} ${totals.files === 1 ? 'file' : 'files'}`;
+  if (totals.errors === 0 && totals.warnings === 0) {
     return chalk.green(`✓ ${fileCount} checked, no problems`);
   }
-  const withProblems = new Set(report.diagnostics.map((d) => d.file)).size;
-  const parts = [plural(report.errors, 'error'), plural(report.warnings, 'warning')];
+  const parts = [plural(totals.errors, 'error'), plural(totals.warnings, 'warning')];
   const text = `${parts.join(', ')} in ${withProblems} of ${fileCount}`;
-  return report.errors > 0 ? chalk.red(`✖ ${text}`) : chalk.yellow(`⚠ ${text}`);
+  return totals.errors > 0 ? chalk.red(`✖ ${text}`) : chalk.yellow(`⚠ ${text}`);
 }
 
 function plural(n: number, word: string): string {

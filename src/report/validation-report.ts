@@ -1,14 +1,44 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceTexts } from '../diagnostics/source-text.js';
+import type { SourceText } from '../diagnostics/source-text.js';
 
-/** Everything a validation renderer needs: resolved findings in a stable order. */
-export interface ValidationReport {
-  /** Every file read, in path order. */
-  readonly files: readonly string[];
+/** Where a report's text goes, chunk by chunk. */
+export interface ReportStream {
+  write(chunk: string): void;
+}
+
+/** One file's findings, in report order, resolved to line and column. */
+export interface FileFindings {
+  readonly file: string;
+  /**
+   * True for a file that was read (each comes once, in path order, with or
+   * without findings); false for the walk's findings about a path it did not
+   * read, such as a link it did not follow.
+   */
+  readonly read: boolean;
   readonly diagnostics: readonly ResolvedDiagnostic[];
+  /** The file's text, for code frames, when it was read and has findings. */
+  readonly source?: SourceText | undefined;
+}
+
+/** What is known once every file has been checked. */
+export interface ValidationTotals {
+  /** Files read. */
+  readonly files: number;
   readonly errors: number;
   readonly warnings: number;
   /** True when the run passes: no errors, and no warnings under `--strict`. */
   readonly ok: boolean;
-  readonly sources: SourceTexts;
+}
+
+/**
+ * A validation report written as the files are checked, so that what is
+ * held does not grow with the findings: the walk's findings first, then
+ * each file read, in path order, then the totals. A format whose opening
+ * needs the totals (JSON, JUnit, SARIF) keeps its body in a Spool.
+ */
+export interface ValidationWriter {
+  file(findings: FileFindings): void;
+  end(totals: ValidationTotals): void;
+  /** Lets go of what is held (a spool's temporary file) when the run stops early. */
+  dispose(): void;
 }

@@ -2,7 +2,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import type { ValidationReport } from './validation-report.js';
+import { Spool } from './spool.js';
+import type { FileFindings, ReportStream, ValidationWriter } from './validation-report.js';
 
 export interface SarifOptions {
   /** The folder URIs are made relative to: the repository root, in CI the working directory. */
@@ -16,26 +17,82 @@ const SOURCE_ROOT = 'SRCROOT';
 const RULE_IDS = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];
 const RULE_INDEX = new Map(RULE_IDS.map((id, index) => [id, index]));
 
+/** Array elements in the log, which JSON.stringify would indent by eight spaces. */
+const ELEMENT_INDENT = '        ';
+
 /**
  * `validate --format sarif`: one SARIF 2.1.0 run. Every diagnostic code is a
  * rule (the id is the code, the short description comes from codes.ts), so a
  * result's `ruleIndex` is stable across runs. URIs are relative to the
  * working folder, with forward slashes, resolved against `SRCROOT`.
+ *
+ * The artifacts (every file read, then the paths of the walk's findings) come
+ * before the results in the log, and both are written as the files come, to
+ * spools; the walk's findings, which come first, are kept until the end,
+ * when their artifacts' places are known.
  */
-export function renderValidationSarif(report: ValidationReport, options: SarifOptions): string {
-  const artifactIndex = new Map<string, number>();
-  const artifacts: { location: ArtifactLocation }[] = [];
-  const addArtifact = (file: string): number => {
-    const known = artifactIndex.get(file);
-    if (known !== undefined) return known;
-    const index = artifacts.length;
-    artifacts.push({ location: artifactLocation(file, options.cwd) });
-    artifactIndex.set(file, index);
-    return index;
+export function createSarifWriter(out: ReportStream, options: SarifOptions): ValidationWriter {
+  const artifacts = new Spool();
+  const results = new Spool();
+  let filesRead = 0;
+  const unread: FileFindings[] = [];
+  return {
+    file(findings) {
+      if (!findings.read) {
+        unread.push(findings);
+        return;
+      }
+      const index = filesRead++;
+      artifacts.write(
+        `${index === 0 ? '' : ','}\n${element({ location: artifactLocation(findings.file, options.cwd) })}`,
+      );
+      for (const d of findings.diagnostics) {
+        results.write(
+          `${results.isEmpty ? '' : ','}\n${element(sarifResult(d, index, options.cwd))}`,
+        );
+      }
+    },
+    end() {
+      // The paths of the walk's findings are artifacts after the files read.
+      const unreadIndex = new Map<string, number>();
+      const unreadArtifacts: string[] = [];
+      const unreadResults: string[] = [];
+      for (const findings of unread) {
+        for (const d of findings.diagnostics) {
+          let index = unreadIndex.get(d.file);
+          if (index === undefined) {
+            index = filesRead + unreadIndex.size;
+            unreadIndex.set(d.file, index);
+            unreadArtifacts.push(element({ location: artifactLocation(d.file, options.cwd) }));
+          }
+          unreadResults.push(element(sarifResult(d, index, options.cwd)));
+        }
+      }
+      const [beforeArtifacts = '', afterArtifacts = ''] = skeleton(options).split('"<artifacts>"');
+      const [between = '', afterResults = ''] = afterArtifacts.split('"<results>"');
+      out.write(`${beforeArtifacts}[`);
+      const anyArtifact = filesRead > 0 || unreadArtifacts.length > 0;
+      artifacts.copyTo(out);
+      if (unreadArtifacts.length > 0) {
+        out.write(`${filesRead > 0 ? ',' : ''}\n${unreadArtifacts.join(',\n')}`);
+      }
+      out.write(`${anyArtifact ? '\n      ' : ''}]${between}[`);
+      const anyResult = unreadResults.length > 0 || !results.isEmpty;
+      if (unreadResults.length > 0) {
+        out.write(`\n${unreadResults.join(',\n')}${results.isEmpty ? '' : ','}`);
+      }
+      results.copyTo(out);
+      out.write(`${anyResult ? '\n      ' : ''}]${afterResults}\n`);
+    },
+    dispose() {
+      artifacts.dispose();
+      results.dispose();
+    },
   };
-  for (const file of report.files) addArtifact(file);
+}
 
-  const results = report.diagnostics.map((d) => sarifResult(d, addArtifact(d.file), options.cwd));
+/** The log with placeholders for the artifacts and the results. */
+function skeleton(options: SarifOptions): string {
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -58,13 +115,19 @@ export function renderValidationSarif(report: ValidationReport, options: SarifOp
           [SOURCE_ROOT]: { uri: folderUri(options.cwd) },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts,
-        results,
+        // no URI or tool text can hold these: `<` and `>` are escaped in URIs
+        artifacts: '<artifacts>',
+        results: '<results>',
         invocations: [{ executionSuccessful: true }],
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return JSON.stringify(log, null, 2);
+}
+
+/** An element of the run's artifacts or results, indented as JSON.stringify would. */
+function element(value: unknown): string {
+  return `${ELEMENT_INDENT}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${ELEMENT_INDENT}`)}`;
 }
 
 interface ArtifactLocation {

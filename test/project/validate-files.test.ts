@@ -12,7 +12,7 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { resolveDiagnostic, type SourceTexts } from '../../src/diagnostics/source-text.js';
 import { withYamlRuntime } from '../../src/load/yaml-runtime.js';
 import { loadProject } from '../../src/project/load-project.js';
-import { validateFiles, type ValidationRun } from '../../src/project/validate-files.js';
+import { validateFiles, type ValidateFilesOptions } from '../../src/project/validate-files.js';
 import { messyCorpus, writeTree } from '../support/messy-corpus.js';
 import { makeTempFolder } from '../support/run-cli.js';
 
@@ -62,8 +62,28 @@ async function wholeProject(
   return { files: loaded.files, report: reportOrder(all, loaded.files, loaded.sources) };
 }
 
-function report(run: ValidationRun): object[] {
-  return reportOrder(run.diagnostics, run.files, run.sources);
+/** What validateFiles hands on, gathered. */
+interface Collected {
+  readonly files: string[];
+  readonly diagnostics: Diagnostic[];
+  /** Resolved, in the order handed on. */
+  readonly report: object[];
+}
+
+async function collect(paths: string[], options: ValidateFilesOptions): Promise<Collected> {
+  const collected: Collected = { files: [], diagnostics: [], report: [] };
+  const run = await validateFiles(paths, options, (checked) => {
+    if (checked.read) collected.files.push(checked.file);
+    collected.diagnostics.push(...checked.diagnostics);
+    const sources = new Map(checked.source === undefined ? [] : [[checked.file, checked.source]]);
+    collected.report.push(...checked.diagnostics.map((d) => resolveDiagnostic(d, sources)));
+  });
+  expect(run.files).toBe(collected.files.length);
+  return collected;
+}
+
+function report(run: Collected): object[] {
+  return run.report;
 }
 
 describe('validateFiles', () => {
@@ -71,7 +91,7 @@ describe('validateFiles', () => {
     it(`finds what running every check over the whole project finds (${name})`, async () => {
       const folder = tree();
       const expected = await wholeProject(folder);
-      const run = await validateFiles(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
+      const run = await collect(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
       expect(run.files).toEqual(expected.files);
       expect(report(run)).toEqual(expected.report);
       if (name === 'messy') expect(expected.report.length).toBeGreaterThan(100);
@@ -80,8 +100,8 @@ describe('validateFiles', () => {
     it(`finds the same with every file read by the yaml library (${name})`, async () => {
       const folder = tree();
       const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
-      const plain = await validateFiles(['.'], options);
-      const yaml = await validateFiles(['.'], { ...options, plainYaml: false });
+      const plain = await collect(['.'], options);
+      const yaml = await collect(['.'], { ...options, plainYaml: false });
       expect(report(yaml)).toEqual(report(plain));
       expect(yaml.diagnostics).toEqual(plain.diagnostics);
     });
@@ -90,11 +110,11 @@ describe('validateFiles', () => {
   it('splits the files into shards that together report what one run reports', async () => {
     const folder = TREES['messy']?.() ?? '';
     const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
-    const whole = await validateFiles(['.'], options);
+    const whole = await collect(['.'], options);
     for (const count of [1, 2, 3, 7]) {
-      const shards: ValidationRun[] = [];
+      const shards: Collected[] = [];
       for (let index = 1; index <= count; index++) {
-        shards.push(await validateFiles(['.'], { ...options, shard: { index, count } }));
+        shards.push(await collect(['.'], { ...options, shard: { index, count } }));
       }
       expect(shards.flatMap((s) => s.files)).toEqual(whole.files);
       expect(shards.flatMap((s) => s.diagnostics)).toEqual(whole.diagnostics);
@@ -111,7 +131,7 @@ describe('validateFiles', () => {
     const loaded = await loadProject(['-', '.'], options);
     const checked = await withYamlRuntime(() => runChecks(loaded.project));
     const expected = reportOrder([...loaded.diagnostics, ...checked], loaded.files, loaded.sources);
-    const run = await validateFiles(['-', '.'], { ...options, jobs: 1 });
+    const run = await collect(['-', '.'], { ...options, jobs: 1 });
     expect(run.files[0]).toBe('<stdin>');
     expect(report(run)).toEqual(expected);
     const codes = new Set(run.diagnostics.map((d) => d.code));
@@ -120,7 +140,7 @@ describe('validateFiles', () => {
 
   it('meets every kind of trouble in the messy corpus', async () => {
     const folder = TREES['messy']?.() ?? '';
-    const run = await validateFiles(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
+    const run = await collect(['.'], { cwd: folder, maxFileSize: 4 << 20, jobs: 1 });
     const codes = new Set(run.diagnostics.map((d) => d.code));
     for (const code of [
       'ref/unknown-member',

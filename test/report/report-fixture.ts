@@ -1,7 +1,23 @@
 import type { DiagnosticCode } from '../../src/diagnostics/codes.js';
-import type { Diagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
-import { resolveDiagnostic, SourceText } from '../../src/diagnostics/source-text.js';
-import type { ValidationReport } from '../../src/report/validation-report.js';
+import type { Diagnostic, ResolvedDiagnostic, Severity } from '../../src/diagnostics/diagnostic.js';
+import {
+  resolveDiagnostic,
+  SourceText,
+  type SourceTexts,
+} from '../../src/diagnostics/source-text.js';
+import type {
+  ReportStream,
+  ValidationTotals,
+  ValidationWriter,
+} from '../../src/report/validation-report.js';
+
+/** A whole validation run's findings, for driving a report writer in a test. */
+export interface ValidationReport extends ValidationTotals {
+  /** Every file read, in path order. */
+  readonly fileNames: readonly string[];
+  readonly diagnostics: readonly ResolvedDiagnostic[];
+  readonly sources: SourceTexts;
+}
 
 export interface FindingInit {
   readonly file: string;
@@ -39,11 +55,40 @@ export function makeReport(
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   return {
-    files: Object.keys(files),
+    files: Object.keys(files).length,
+    fileNames: Object.keys(files),
     diagnostics: diagnostics.map((d) => resolveDiagnostic(d, sources)),
     errors,
     warnings,
     ok: errors === 0 && !(options.strict === true && warnings > 0),
     sources,
   };
+}
+
+/**
+ * Drives a writer as `validate` does: each file read once, in order, with
+ * its findings (those of other paths first, as the walk's), then the totals.
+ * Returns everything it wrote.
+ */
+export function writeReport(
+  report: ValidationReport,
+  create: (out: ReportStream) => ValidationWriter,
+): string {
+  const chunks: string[] = [];
+  const writer = create({ write: (chunk) => chunks.push(chunk) });
+  const read = new Set(report.fileNames);
+  for (const d of report.diagnostics) {
+    if (!read.has(d.file)) writer.file({ file: d.file, read: false, diagnostics: [d] });
+  }
+  for (const file of report.fileNames) {
+    writer.file({
+      file,
+      read: true,
+      diagnostics: report.diagnostics.filter((d) => d.file === file),
+      source: report.sources.get(file),
+    });
+  }
+  writer.end(report);
+  writer.dispose();
+  return chunks.join('');
 }

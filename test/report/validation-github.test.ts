@@ -2,12 +2,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  createGithubWriter,
   escapeData,
   escapeProperty,
-  renderValidationGithub,
+  type GithubOptions,
+  type GithubWriter,
 } from '../../src/report/validation-github.js';
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
-import { makeReport } from './report-fixture.js';
+import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
+
+/** The log and the job summary of a report. */
+function renderValidationGithub(
+  report: ValidationReport,
+  options: GithubOptions,
+): { log: string; summary: string } {
+  let writer: GithubWriter | undefined;
+  const log = writeReport(report, (out) => (writer = createGithubWriter(out, options)));
+  return { log, summary: writer?.summary(report) ?? '' };
+}
 
 const FILE = 'kind: roll-call\nversion: 1\nvotes:\n  ann: maybe\n';
 
@@ -115,6 +127,29 @@ describe('validate --format github', () => {
     expect(rows).toHaveLength(25);
     expect(rows[0]).toBe('| rc.yaml | 4:8 | error | schema/enum | problem 0 \\| with a pipe |');
     expect(summary).toContain('❌ 1 file checked: 25 errors, 0 warnings');
+  });
+
+  it('keeps the job summary under its size limit, and says how many rows it left out', () => {
+    const findings = Array.from({ length: 400 }, (_, i) => ({
+      file: 'rc.yaml',
+      at: 'maybe',
+      message: `problem ${i}`,
+    }));
+    const { summary } = renderValidationGithub(makeReport({ 'rc.yaml': FILE }, findings), {
+      root: '/repo',
+      cwd: '/repo',
+      quiet: false,
+      summaryLimit: 20_000,
+    });
+    expect(summary.length).toBeLessThanOrEqual(20_000);
+    const rows = summary.split('\n').filter((l) => l.startsWith('| rc.yaml'));
+    expect(rows.length).toBeGreaterThan(200);
+    expect(rows.length).toBeLessThan(400);
+    // the rows kept are the first ones, in order
+    expect(rows.at(-1)).toContain(`problem ${rows.length - 1} |`);
+    expect(summary.trimEnd().split('\n').at(-1)).toBe(
+      `…and ${400 - rows.length} more, left out to keep the summary under GitHub's size limit.`,
+    );
   });
 
   it('appends the summary to GITHUB_STEP_SUMMARY and is chosen under GitHub Actions', async () => {

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, renderValidationJunit } from '../../src/report/validation-junit.js';
+import {
+  createJunitWriter,
+  escapeXml,
+  type JunitOptions,
+} from '../../src/report/validation-junit.js';
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
-import { makeReport } from './report-fixture.js';
+import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
 import { parseXml, type XmlElement } from './xml.js';
+
+function renderValidationJunit(report: ValidationReport, options: JunitOptions): string {
+  return writeReport(report, (out) => createJunitWriter(out, options));
+}
 
 const FILE = 'kind: roll-call\nversion: 1\nvotes:\n  ann: maybe\n';
 

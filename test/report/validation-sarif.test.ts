@@ -2,9 +2,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES } from '../../src/diagnostics/codes.js';
-import { renderValidationSarif } from '../../src/report/validation-sarif.js';
+import { createSarifWriter, type SarifOptions } from '../../src/report/validation-sarif.js';
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
-import { makeReport } from './report-fixture.js';
+import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
+
+function renderValidationSarif(report: ValidationReport, options: SarifOptions): string {
+  return writeReport(report, (out) => createSarifWriter(out, options));
+}
 
 interface SarifRegion {
   startLine: number;

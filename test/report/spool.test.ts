@@ -1,0 +1,63 @@
+import { readdirSync, readlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { Spool } from '../../src/report/spool.js';
+
+function spoolFolders(): string[] {
+  return readdirSync(tmpdir()).filter((name) => name.startsWith('overrule-spool-'));
+}
+
+/** Open files of this process that were spool files (Linux only: /proc). */
+function openSpoolFiles(): number {
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).includes('overrule-spool-');
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
+function drain(spool: Spool): string {
+  const chunks: string[] = [];
+  spool.copyTo({ write: (chunk) => chunks.push(chunk) });
+  return chunks.join('');
+}
+
+describe('Spool', () => {
+  it('gives back what was written, in order, from memory', () => {
+    const spool = new Spool();
+    expect(spool.isEmpty).toBe(true);
+    spool.write('one ');
+    spool.write('');
+    spool.write('two');
+    expect(spool.isEmpty).toBe(false);
+    expect(drain(spool)).toBe('one two');
+    expect(spool.isEmpty).toBe(true);
+  });
+
+  it('moves to a temporary file past its memory limit, and leaves no file behind', () => {
+    const before = spoolFolders();
+    const spool = new Spool({ memoryLimit: 100 });
+    // Multi-byte characters on both sides of the 1 MiB reads, in every alignment.
+    const parts: string[] = [];
+    for (let i = 0; i < 150_000; i++) parts.push(`${i}:é€😀;`);
+    for (const part of parts) spool.write(part);
+    // the file is unlinked as soon as it is open
+    expect(spoolFolders()).toEqual(before);
+    if (process.platform === 'linux') expect(openSpoolFiles()).toBe(1);
+    const text = drain(spool);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
+    expect(text).toBe(parts.join(''));
+    expect(spoolFolders()).toEqual(before);
+    if (process.platform === 'linux') expect(openSpoolFiles()).toBe(0);
+  });
+
+  it('lets go of a temporary file it never copied', () => {
+    const spool = new Spool({ memoryLimit: 10 });
+    spool.write('x'.repeat(50));
+    spool.dispose();
+    spool.dispose();
+    expect(drain(spool)).toBe('');
+  });
+});
