@@ -35,7 +35,12 @@ rules:
 `;
 }
 
-export function rollCallYaml(i) {
+/**
+ * Roll call number `i`. With `findings`, member 15's vote is written under an
+ * id the council does not have: two findings in every file (an unknown member,
+ * and member 15 missing), each with a position, a code frame and a hint.
+ */
+export function rollCallYaml(i, findings = false) {
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((Math.floor(i / 28) % 12) + 1).padStart(2, '0');
   const lines = [
@@ -49,18 +54,19 @@ export function rollCallYaml(i) {
     'votes:',
   ];
   for (let d = 1; d <= DISTRICTS; d++) {
-    lines.push(`  ${memberId(d)}: ${VALUES[(i + d) % VALUES.length]}`);
+    const member = findings && d === DISTRICTS ? 'member-99' : memberId(d);
+    lines.push(`  ${member}: ${VALUES[(i + d) % VALUES.length]}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 /** Writes the council and `count` roll calls (100 per folder) under `root`. */
-export function writeCorpus(root, count) {
+export function writeCorpus(root, count, { findings = false } = {}) {
   mkdirSync(root, { recursive: true });
   writeFileSync(join(root, 'council.yaml'), councilYaml());
   for (let i = 0; i < count; i++) {
     const folder = join(root, 'roll-calls', String(Math.floor(i / 100)).padStart(4, '0'));
     if (i % 100 === 0) mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `rc-${String(i).padStart(6, '0')}.yaml`), rollCallYaml(i));
+    writeFileSync(join(folder, `rc-${String(i).padStart(6, '0')}.yaml`), rollCallYaml(i, findings));
   }
 }

@@ -4,7 +4,8 @@
 //   2. throughput: `overrule validate DIR` (every check, exact positions)
 //      against ajv-cli validating the same roll calls against
 //      schemas/roll-call.schema.json (schema only, no positions)
-//   3. with --memory: peak resident memory of `overrule validate` on 100,000 files
+//   3. with --memory: peak resident memory of `overrule validate` on 100,000
+//      files, clean, then with two findings in every file (--format json)
 //
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
 // moment of the machine hits both sides; medians and ratios are printed.
@@ -76,14 +77,20 @@ function compare(title, baseline, candidate, target) {
   return ratio <= target;
 }
 
-function peakRssMiB(commandArgs) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', node, ...commandArgs], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+/** Peak resident memory of a run (and how much it printed, counted as it goes). */
+function peakRssMiB(commandArgs, expectedStatus = 0) {
+  const shell = `/usr/bin/time -f %M "$@" | wc -c`;
+  const result = spawnSync('sh', ['-c', shell, 'sh', node, ...commandArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`exited ${result.status}: ${result.stderr}`);
   const kib = Number(result.stderr.trim().split('\n').at(-1));
-  return kib / 1024;
+  // time(1) says so when a command exits other than 0
+  const status = /exited with non-zero status (\d+)/.exec(result.stderr)?.[1] ?? '0';
+  if (!Number.isFinite(kib) || Number(status) !== expectedStatus) {
+    throw new Error(`${commandArgs.join(' ')} failed: ${result.stderr.slice(0, 2000)}`);
+  }
+  return { mib: kib / 1024, outputBytes: Number(result.stdout.trim()) };
 }
 
 const bundledRollCalls = join(root, 'ordinances', 'milwaukee', 'roll-calls');
@@ -143,18 +150,26 @@ try {
 
 if (args.memory) {
   const count = Number(args['memory-files']);
-  const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
-  try {
-    writeCorpus(big, count);
-    const mib = peakRssMiB([cli, 'validate', big, '--quiet']);
-    const ok = mib <= 300;
-    console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
-    console.log(
-      `  peak resident memory ${mib.toFixed(0)} MiB (target <= 300 MiB): ${ok ? 'within target' : 'OVER TARGET'}`,
-    );
-    results.push(ok);
-  } finally {
-    rmSync(big, { recursive: true, force: true });
+  console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+  for (const findings of [false, true]) {
+    const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
+    try {
+      writeCorpus(big, count, { findings });
+      const commandArgs = findings
+        ? [cli, 'validate', big, '--format', 'json']
+        : [cli, 'validate', big, '--quiet'];
+      const { mib, outputBytes } = peakRssMiB(commandArgs, findings ? 1 : 0);
+      const ok = mib <= 300;
+      const what = findings
+        ? `with ${(2 * count).toLocaleString('en-US')} findings (a ${(outputBytes / 1e6).toFixed(0)} MB JSON report)`
+        : 'all clean';
+      console.log(
+        `  ${what}: peak resident memory ${mib.toFixed(0)} MiB (target <= 300 MiB): ${ok ? 'within target' : 'OVER TARGET'}`,
+      );
+      results.push(ok);
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   }
 }
 

@@ -250,7 +250,7 @@ async function reportErrors(
       source,
     });
   }
-  writer.end({ files: files.length, errors, warnings, ok: false });
+  await writer.end({ files: files.length, errors, warnings, ok: false });
   io.stderr.write('overrule: the roll call cannot be tallied until these errors are fixed\n');
   return EXIT.dataErrors;
 }

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { describeFsError } from '../load/read.js';
@@ -47,6 +48,7 @@ export async function validateCommand(
   // Files below which threads are not worth starting; tests lower it to use them.
   const threshold = parseCount(io.env['OVERRULE_WORKER_THRESHOLD'] ?? '');
   const quiet = options.quiet === true;
+  keepHeapNearLiveSize();
   const out = new BufferedStream(output.stream);
   const writer = await createWriter(format, out, io, options, output.stream.isTTY === true);
   const counts = { errors: 0, warnings: 0 };
@@ -83,7 +85,7 @@ export async function validateCommand(
     const { errors, warnings } = counts;
     const ok = errors === 0 && !(options.strict === true && warnings > 0);
     const totals = { files: run.files, errors, warnings, ok };
-    writer.end(totals);
+    await writer.end(totals);
     out.flush();
     output.finish();
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
@@ -96,6 +98,20 @@ export async function validateCommand(
     writer.dispose();
     output.discard();
   }
+}
+
+/**
+ * V8 sizes the heap for throughput: it lets the old generation grow to a few
+ * times what is live before collecting it. What validate keeps is small (each
+ * id and where it is written), but a report of many findings makes a great
+ * deal of short-lived text, and the heap would balloon with it. On two cores,
+ * 100,000 files with 200,000 findings peaked at 378 MiB, and at 243 MiB once
+ * the heap may grow by only a fifth past what is live, in the same time.
+ * The flag is read each time V8 sets the heap's next limit, so it takes
+ * effect when set at run time; it holds for the worker threads too.
+ */
+function keepHeapNearLiveSize(): void {
+  setFlagsFromString('--heap-growing-percent=20');
 }
 
 function parseJobs(text: string): number {

@@ -43,8 +43,8 @@ export class Spool implements ReportStream {
     return this.#empty;
   }
 
-  /** Writes everything held, in order, to `out`, and lets it go. */
-  copyTo(out: ReportStream): void {
+  /** Writes everything held, in order, to `out` (waiting for it as it asks), and lets it go. */
+  async copyTo(out: ReportStream): Promise<void> {
     if (this.#fd !== undefined) {
       this.#spill();
       const fd = this.#fd;
@@ -56,10 +56,14 @@ export class Spool implements ReportStream {
         if (read === 0) break;
         position += read;
         out.write(decoder.write(buffer.subarray(0, read)));
+        await out.drained?.();
       }
       out.write(decoder.end());
     }
-    for (const chunk of this.#chunks) out.write(chunk);
+    for (const chunk of this.#chunks) {
+      out.write(chunk);
+      await out.drained?.();
+    }
     this.dispose();
   }
 

@@ -71,7 +71,7 @@ export function createGithubWriter(out: ReportStream, options: GithubOptions): G
       if (annotations.length > 0) out.write(`${annotations.join('\n')}\n`);
       if (plain.length > 0) notAnnotated.write(`${plain.join('\n')}\n`);
     },
-    end(totals) {
+    async end(totals) {
       if (notAnnotatedCount > 0) {
         const count = `+${notAnnotatedCount} more ${notAnnotatedCount === 1 ? 'problem' : 'problems'}`;
         out.write(
@@ -79,7 +79,7 @@ export function createGithubWriter(out: ReportStream, options: GithubOptions): G
             `${count} not annotated (GitHub shows at most ${limit} errors and ${limit} warnings per step); every finding is listed below and in the job summary`,
           )}\n`,
         );
-        notAnnotated.copyTo(out);
+        await notAnnotated.copyTo(out);
       }
       if (!options.quiet) out.write(`overrule: ${describeTotals(totals)}\n`);
     },

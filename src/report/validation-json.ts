@@ -20,7 +20,7 @@ export function createJsonWriter(out: ReportStream): ValidationWriter {
       problems.write(`${first ? '\n' : ',\n'}${items.join(',\n')}`);
       first = false;
     },
-    end(totals) {
+    async end(totals) {
       const head = JSON.stringify(
         { ok: totals.ok, files: totals.files, errors: totals.errors, warnings: totals.warnings },
         null,
@@ -28,7 +28,7 @@ export function createJsonWriter(out: ReportStream): ValidationWriter {
       );
       // the head without its closing brace, then the problems array
       out.write(`${head.slice(0, -2)},\n  "problems": [`);
-      problems.copyTo(out);
+      await problems.copyTo(out);
       out.write(first ? ']\n}\n' : '\n  ]\n}\n');
     },
     dispose() {

@@ -39,7 +39,7 @@ export function createJunitWriter(out: ReportStream, options: JunitOptions): Val
         else list.push(d);
       }
     },
-    end() {
+    async end() {
       for (const [file, diagnostics] of unread) writeCase(file, diagnostics);
       const counts = `tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0"`;
       out.write(
@@ -50,7 +50,7 @@ export function createJunitWriter(out: ReportStream, options: JunitOptions): Val
           '',
         ].join('\n'),
       );
-      cases.copyTo(out);
+      await cases.copyTo(out);
       out.write('  </testsuite>\n</testsuites>\n');
     },
     dispose() {

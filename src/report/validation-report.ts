@@ -4,6 +4,8 @@ import type { SourceText } from '../diagnostics/source-text.js';
 /** Where a report's text goes, chunk by chunk. */
 export interface ReportStream {
   write(chunk: string): void;
+  /** Settles once the stream can take more (a pipe to a slow reader); none: at once. */
+  drained?(): Promise<void>;
 }
 
 /** One file's findings, in report order, resolved to line and column. */
@@ -38,7 +40,8 @@ export interface ValidationTotals {
  */
 export interface ValidationWriter {
   file(findings: FileFindings): void;
-  end(totals: ValidationTotals): void;
+  /** Writes the rest: what waited for the totals, and the totals. */
+  end(totals: ValidationTotals): Promise<void> | void;
   /** Lets go of what is held (a spool's temporary file) when the run stops early. */
   dispose(): void;
 }

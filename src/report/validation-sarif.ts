@@ -52,7 +52,7 @@ export function createSarifWriter(out: ReportStream, options: SarifOptions): Val
         );
       }
     },
-    end() {
+    async end() {
       // The paths of the walk's findings are artifacts after the files read.
       const unreadIndex = new Map<string, number>();
       const unreadArtifacts: string[] = [];
@@ -72,7 +72,7 @@ export function createSarifWriter(out: ReportStream, options: SarifOptions): Val
       const [between = '', afterResults = ''] = afterArtifacts.split('"<results>"');
       out.write(`${beforeArtifacts}[`);
       const anyArtifact = filesRead > 0 || unreadArtifacts.length > 0;
-      artifacts.copyTo(out);
+      await artifacts.copyTo(out);
       if (unreadArtifacts.length > 0) {
         out.write(`${filesRead > 0 ? ',' : ''}\n${unreadArtifacts.join(',\n')}`);
       }
@@ -81,7 +81,7 @@ export function createSarifWriter(out: ReportStream, options: SarifOptions): Val
       if (unreadResults.length > 0) {
         out.write(`\n${unreadResults.join(',\n')}${results.isEmpty ? '' : ','}`);
       }
-      results.copyTo(out);
+      await results.copyTo(out);
       out.write(`${anyResult ? '\n      ' : ''}]${afterResults}\n`);
     },
     dispose() {

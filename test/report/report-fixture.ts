@@ -70,10 +70,10 @@ export function makeReport(
  * its findings (those of other paths first, as the walk's), then the totals.
  * Returns everything it wrote.
  */
-export function writeReport(
+export async function writeReport(
   report: ValidationReport,
   create: (out: ReportStream) => ValidationWriter,
-): string {
+): Promise<string> {
   const chunks: string[] = [];
   const writer = create({ write: (chunk) => chunks.push(chunk) });
   const read = new Set(report.fileNames);
@@ -88,7 +88,7 @@ export function writeReport(
       source: report.sources.get(file),
     });
   }
-  writer.end(report);
+  await writer.end(report);
   writer.dispose();
   return chunks.join('');
 }

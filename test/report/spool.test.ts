@@ -18,25 +18,34 @@ function openSpoolFiles(): number {
   }).length;
 }
 
-function drain(spool: Spool): string {
+async function drain(spool: Spool): Promise<string> {
   const chunks: string[] = [];
-  spool.copyTo({ write: (chunk) => chunks.push(chunk) });
+  let waits = 0;
+  await spool.copyTo({
+    write: (chunk) => chunks.push(chunk),
+    drained: () => {
+      waits++;
+      return Promise.resolve();
+    },
+  });
+  // it waits for the stream after every chunk
+  expect(waits).toBeGreaterThanOrEqual(chunks.length - 1);
   return chunks.join('');
 }
 
 describe('Spool', () => {
-  it('gives back what was written, in order, from memory', () => {
+  it('gives back what was written, in order, from memory', async () => {
     const spool = new Spool();
     expect(spool.isEmpty).toBe(true);
     spool.write('one ');
     spool.write('');
     spool.write('two');
     expect(spool.isEmpty).toBe(false);
-    expect(drain(spool)).toBe('one two');
+    expect(await drain(spool)).toBe('one two');
     expect(spool.isEmpty).toBe(true);
   });
 
-  it('moves to a temporary file past its memory limit, and leaves no file behind', () => {
+  it('moves to a temporary file past its memory limit, and leaves no file behind', async () => {
     const before = spoolFolders();
     const spool = new Spool({ memoryLimit: 100 });
     // Multi-byte characters on both sides of the 1 MiB reads, in every alignment.
@@ -46,18 +55,18 @@ describe('Spool', () => {
     // the file is unlinked as soon as it is open
     expect(spoolFolders()).toEqual(before);
     if (process.platform === 'linux') expect(openSpoolFiles()).toBe(1);
-    const text = drain(spool);
+    const text = await drain(spool);
     expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
     expect(text).toBe(parts.join(''));
     expect(spoolFolders()).toEqual(before);
     if (process.platform === 'linux') expect(openSpoolFiles()).toBe(0);
   });
 
-  it('lets go of a temporary file it never copied', () => {
+  it('lets go of a temporary file it never copied', async () => {
     const spool = new Spool({ memoryLimit: 10 });
     spool.write('x'.repeat(50));
     spool.dispose();
     spool.dispose();
-    expect(drain(spool)).toBe('');
+    expect(await drain(spool)).toBe('');
   });
 });

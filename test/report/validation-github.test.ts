@@ -12,12 +12,12 @@ import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
 import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
 
 /** The log and the job summary of a report. */
-function renderValidationGithub(
+async function renderValidationGithub(
   report: ValidationReport,
   options: GithubOptions,
-): { log: string; summary: string } {
+): Promise<{ log: string; summary: string }> {
   let writer: GithubWriter | undefined;
-  const log = writeReport(report, (out) => (writer = createGithubWriter(out, options)));
+  const log = await writeReport(report, (out) => (writer = createGithubWriter(out, options)));
   return { log, summary: writer?.summary(report) ?? '' };
 }
 
@@ -45,7 +45,7 @@ function commands(log: string) {
 }
 
 describe('validate --format github', () => {
-  it('annotates a finding with its file, full range and code', () => {
+  it('annotates a finding with its file, full range and code', async () => {
     const report = makeReport({ 'rc.yaml': FILE }, [
       {
         file: 'rc.yaml',
@@ -56,7 +56,7 @@ describe('validate --format github', () => {
       },
     ]);
     const [annotation] = commands(
-      renderValidationGithub(report, { root: '/repo', cwd: '/repo', quiet: true }).log,
+      (await renderValidationGithub(report, { root: '/repo', cwd: '/repo', quiet: true })).log,
     );
     expect(annotation).toEqual({
       command: 'error',
@@ -72,14 +72,15 @@ describe('validate --format github', () => {
     });
   });
 
-  it('escapes %, CR and LF in messages, and : and , in properties too', () => {
+  it('escapes %, CR and LF in messages, and : and , in properties too', async () => {
     expect(escapeData('100% done\r\nnext')).toBe('100%25 done%0D%0Anext');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
     const name = 'odd: name, really %.yaml';
     const report = makeReport({ [name]: FILE }, [
       { file: name, at: 'ann', message: 'line one\nline two :: 50%', severity: 'warning' },
     ]);
-    const log = renderValidationGithub(report, { root: '/repo', cwd: '/repo', quiet: true }).log;
+    const log = (await renderValidationGithub(report, { root: '/repo', cwd: '/repo', quiet: true }))
+      .log;
     expect(log.split('\n').filter((l) => l !== '')).toHaveLength(1);
     const [annotation] = commands(log);
     expect(annotation?.command).toBe('warning');
@@ -87,7 +88,7 @@ describe('validate --format github', () => {
     expect(annotation?.message).toBe('line one%0Aline two :: 50%25');
   });
 
-  it('annotates at most 10 errors and 10 warnings, then a notice counting the rest', () => {
+  it('annotates at most 10 errors and 10 warnings, then a notice counting the rest', async () => {
     const findings = [
       ...Array.from({ length: 14 }, (_, i) => ({ file: 'rc.yaml', message: `error ${i}` })),
       ...Array.from({ length: 12 }, (_, i) => ({
@@ -97,7 +98,11 @@ describe('validate --format github', () => {
       })),
     ];
     const report = makeReport({ 'rc.yaml': FILE }, findings);
-    const { log } = renderValidationGithub(report, { root: '/repo', cwd: '/repo', quiet: false });
+    const { log } = await renderValidationGithub(report, {
+      root: '/repo',
+      cwd: '/repo',
+      quiet: false,
+    });
     const all = commands(log);
     expect(all.filter((c) => c.command === 'error')).toHaveLength(10);
     expect(all.filter((c) => c.command === 'warning')).toHaveLength(10);
@@ -112,13 +117,13 @@ describe('validate --format github', () => {
     );
   });
 
-  it('writes a Markdown table of every finding for the job summary', () => {
+  it('writes a Markdown table of every finding for the job summary', async () => {
     const findings = Array.from({ length: 25 }, (_, i) => ({
       file: 'rc.yaml',
       at: 'maybe',
       message: `problem ${i} | with a pipe`,
     }));
-    const { summary } = renderValidationGithub(makeReport({ 'rc.yaml': FILE }, findings), {
+    const { summary } = await renderValidationGithub(makeReport({ 'rc.yaml': FILE }, findings), {
       root: '/repo',
       cwd: '/repo',
       quiet: false,
@@ -129,13 +134,13 @@ describe('validate --format github', () => {
     expect(summary).toContain('❌ 1 file checked: 25 errors, 0 warnings');
   });
 
-  it('keeps the job summary under its size limit, and says how many rows it left out', () => {
+  it('keeps the job summary under its size limit, and says how many rows it left out', async () => {
     const findings = Array.from({ length: 400 }, (_, i) => ({
       file: 'rc.yaml',
       at: 'maybe',
       message: `problem ${i}`,
     }));
-    const { summary } = renderValidationGithub(makeReport({ 'rc.yaml': FILE }, findings), {
+    const { summary } = await renderValidationGithub(makeReport({ 'rc.yaml': FILE }, findings), {
       root: '/repo',
       cwd: '/repo',
       quiet: false,

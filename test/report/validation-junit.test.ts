@@ -8,7 +8,7 @@ import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
 import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
 import { parseXml, type XmlElement } from './xml.js';
 
-function renderValidationJunit(report: ValidationReport, options: JunitOptions): string {
+function renderValidationJunit(report: ValidationReport, options: JunitOptions): Promise<string> {
   return writeReport(report, (out) => createJunitWriter(out, options));
 }
 
@@ -19,13 +19,13 @@ function child(element: XmlElement | undefined, name: string): XmlElement | unde
 }
 
 describe('validate --format junit', () => {
-  it('is well-formed XML with one test case per file', () => {
+  it('is well-formed XML with one test case per file', async () => {
     const report = makeReport({ 'a.yaml': FILE, 'b.yaml': FILE, 'c.yaml': FILE }, [
       { file: 'a.yaml', at: 'maybe', code: 'schema/enum', message: 'not a vote' },
       { file: 'a.yaml', at: 'ann', code: 'ref/unknown-member', message: 'no such member' },
       { file: 'b.yaml', at: 'votes', severity: 'warning', message: 'just a warning' },
     ]);
-    const root = parseXml(renderValidationJunit(report, { strict: false }));
+    const root = parseXml(await renderValidationJunit(report, { strict: false }));
     expect(root.name).toBe('testsuites');
     const suite = child(root, 'testsuite');
     expect(suite?.attributes).toMatchObject({ tests: '3', failures: '1', errors: '0' });
@@ -47,25 +47,25 @@ describe('validate --format junit', () => {
     expect(cases[2]?.children).toEqual([]);
   });
 
-  it('fails files with warnings under --strict', () => {
+  it('fails files with warnings under --strict', async () => {
     const report = makeReport(
       { 'b.yaml': FILE },
       [{ file: 'b.yaml', at: 'votes', severity: 'warning', message: 'just a warning' }],
       { strict: true },
     );
-    const root = parseXml(renderValidationJunit(report, { strict: true }));
+    const root = parseXml(await renderValidationJunit(report, { strict: true }));
     const testcase = child(child(root, 'testsuite'), 'testcase');
     expect(child(testcase, 'failure')?.text).toBe(
       'b.yaml:3:1: warning schema/enum: just a warning',
     );
   });
 
-  it('escapes markup, quotes and characters XML cannot hold', () => {
+  it('escapes markup, quotes and characters XML cannot hold', async () => {
     const nasty = 'a <b> & "c" \'d\' ]]> \u0001 \uD800 end';
     const report = makeReport({ 'x&y <z>.yaml': FILE }, [
       { file: 'x&y <z>.yaml', at: 'maybe', message: nasty, hint: 'line\r\nbreak' },
     ]);
-    const xml = renderValidationJunit(report, { strict: false });
+    const xml = await renderValidationJunit(report, { strict: false });
     const root = parseXml(xml);
     const testcase = child(child(root, 'testsuite'), 'testcase');
     expect(testcase?.attributes['name']).toBe('x&y <z>.yaml');

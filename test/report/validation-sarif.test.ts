@@ -6,7 +6,7 @@ import { createSarifWriter, type SarifOptions } from '../../src/report/validatio
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
 import { makeReport, writeReport, type ValidationReport } from './report-fixture.js';
 
-function renderValidationSarif(report: ValidationReport, options: SarifOptions): string {
+function renderValidationSarif(report: ValidationReport, options: SarifOptions): Promise<string> {
   return writeReport(report, (out) => createSarifWriter(out, options));
 }
 
@@ -69,9 +69,9 @@ function expectValidSarif(log: SarifLog): void {
 }
 
 describe('validate --format sarif', () => {
-  it('has every diagnostic code as a rule, described as in codes.ts', () => {
+  it('has every diagnostic code as a rule, described as in codes.ts', async () => {
     const log = JSON.parse(
-      renderValidationSarif(makeReport({ 'a.yaml': FILE }, []), {
+      await renderValidationSarif(makeReport({ 'a.yaml': FILE }, []), {
         cwd: '/repo',
         toolVersion: '1.2.3',
       }),
@@ -86,13 +86,13 @@ describe('validate --format sarif', () => {
     expect(log.runs[0]?.results).toEqual([]);
   });
 
-  it('gives results full regions and repo-relative URIs with forward slashes', () => {
+  it('gives results full regions and repo-relative URIs with forward slashes', async () => {
     const report = makeReport({ 'roll calls/rc.yaml': FILE, 'council.yaml': 'kind: council\n' }, [
       { file: 'roll calls/rc.yaml', at: 'maybe', code: 'schema/enum', message: 'not a vote' },
       { file: 'council.yaml', code: 'io/unreadable', severity: 'warning' },
     ]);
     const log = JSON.parse(
-      renderValidationSarif(report, { cwd: '/repo', toolVersion: '0' }),
+      await renderValidationSarif(report, { cwd: '/repo', toolVersion: '0' }),
     ) as SarifLog;
     expectValidSarif(log);
     const [first, second] = log.runs[0]?.results ?? [];
