@@ -29,15 +29,20 @@ export interface IdEntry {
   /**
    * Where the id is written, `file:line`, for the messages about later
    * documents with the same id: `describePlace(doc, ['id'])` unless given. A
-   * caller that knows it at no cost gives it, and the register keeps only it.
+   * caller that knows it at no cost gives it, and the register keeps only it
+   * (a string: one is kept for every id of a large archive).
    */
-  readonly place?: () => string;
+  readonly place?: string;
 }
 
 /** What the register keeps of the first document of an id. */
 interface FirstEntry {
   readonly id: string;
-  readonly place: () => string;
+  readonly place: string | (() => string);
+}
+
+function placeOf(entry: FirstEntry): string {
+  return typeof entry.place === 'string' ? entry.place : entry.place();
 }
 
 /**
@@ -64,7 +69,7 @@ export class IdRegister {
     const { id } = current;
     const first = this.#byId.get(id);
     if (first !== undefined) {
-      const where = first.place();
+      const where = placeOf(first);
       report(
         diagnosticAt(current.doc, ['id'], {
           code: 'id/duplicate',
@@ -84,7 +89,7 @@ export class IdRegister {
       this.#byFoldedId.set(folded, kept);
       return;
     }
-    const where = similar.place();
+    const where = placeOf(similar);
     report(
       diagnosticAt(current.doc, ['id'], {
         code: 'id/possible-duplicate',

@@ -42,6 +42,9 @@ export interface FoundLater extends FoundAcrossFiles {
   readonly index: number;
 }
 
+/** Files that waited checked at once: as many as a batch, so that few documents are parsed at a time. */
+const WAITING_CHUNK = 64;
+
 /** A file whose documents wait for what they refer to. */
 interface Waiting {
   readonly batch: number;
@@ -142,14 +145,20 @@ export class FileBatches {
     return [...this.#late.splice(0), ...(await this.#checkWaiting(waiting))];
   }
 
+  /** Checks files that waited, a few at a time: each file's documents are parsed again to check them. */
   async #checkWaiting(waiting: readonly Waiting[]): Promise<FoundLater[]> {
-    const diagnostics = await this.#check(waiting.map((w) => w.documents));
-    return waiting.map((w, i) => {
-      const list = diagnostics[i] ?? [];
-      // the text goes back only when it is needed, for the problems' positions
-      const text = list.length > 0 ? w.documents.text : undefined;
-      return { batch: w.batch, index: w.index, diagnostics: list, text };
-    });
+    const found: FoundLater[] = [];
+    for (let start = 0; start < waiting.length; start += WAITING_CHUNK) {
+      const chunk = waiting.slice(start, start + WAITING_CHUNK);
+      const diagnostics = await this.#check(chunk.map((w) => w.documents));
+      chunk.forEach((w, i) => {
+        const list = diagnostics[i] ?? [];
+        // the text goes back only when it is needed, for the problems' positions
+        const text = list.length > 0 ? w.documents.text : undefined;
+        found.push({ batch: w.batch, index: w.index, diagnostics: list, text });
+      });
+    }
+    return found;
   }
 
   #check(files: readonly FileDocuments[]): Promise<Diagnostic[][]> | Diagnostic[][] {

@@ -260,12 +260,11 @@ function placeOfId(
   file: string,
   text: string,
   document: CheckedDocument,
-): { place: () => string } | Record<string, never> {
+): { place: string } | Record<string, never> {
   if (!document.plain) return {};
   const line = plainTopLevelKeyLine(text, 'id');
   if (line === undefined) return {};
-  const place = `${file}:${line}`;
-  return { place: () => place };
+  return { place: `${file}:${line}` };
 }
 
 /**
