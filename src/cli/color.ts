@@ -1,3 +1,4 @@
+import type { ChalkInstance } from 'chalk';
 import type { OutputStream } from './io.js';
 
 /** `--color` forces colour on, `--no-color` off; otherwise the environment decides. */
@@ -18,4 +19,18 @@ export function shouldColor(
   if ((env['NO_COLOR'] ?? '') !== '') return false;
   if (env['TERM'] === 'dumb') return false;
   return stream.isTTY === true;
+}
+
+/**
+ * A chalk that colours when `shouldColor` says so for a stream (a terminal
+ * or not) and plain text otherwise. Chalk is loaded only when asked for.
+ */
+export async function chalkFor(
+  stream: Pick<OutputStream, 'isTTY'>,
+  env: Readonly<Record<string, string | undefined>>,
+  flag: ColorFlag,
+): Promise<ChalkInstance> {
+  const color = shouldColor({ write: () => undefined, isTTY: stream.isTTY === true }, env, flag);
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: color ? 1 : 0 });
 }

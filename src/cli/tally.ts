@@ -11,7 +11,7 @@ import { loadProject, STDIN_NAME, type LoadedProject } from '../project/load-pro
 import { findTallyInputs } from '../project/tally-inputs.js';
 import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
-import { shouldColor } from './color.js';
+import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { openReportOutput, parseByteSize } from './output.js';
@@ -233,12 +233,9 @@ async function reportErrors(
 ): Promise<number> {
   const files = [...new Set(diagnostics.map((d) => d.file))];
   const { errors, warnings } = countBySeverity(diagnostics);
-  const { Chalk } = await import('chalk');
   const { createPrettyWriter } = await import('../report/validation-pretty.js');
-  const color = shouldColor(io.stderr, io.env, options.color);
-  const writer = createPrettyWriter(io.stderr, new Chalk({ level: color ? 1 : 0 }), {
-    quiet: false,
-  });
+  const chalk = await chalkFor(io.stderr, io.env, options.color);
+  const writer = createPrettyWriter(io.stderr, chalk, { quiet: false });
   for (const file of files) {
     const source = loaded.sources.get(file);
     writer.file({
@@ -264,14 +261,9 @@ async function renderTally(
 ): Promise<string> {
   switch (format) {
     case 'table': {
-      const { Chalk } = await import('chalk');
-      const color = shouldColor(
-        { write: () => undefined, isTTY: toTerminal },
-        io.env,
-        options.color,
-      );
+      const chalk = await chalkFor({ isTTY: toTerminal }, io.env, options.color);
       const { renderTallyTable } = await import('../report/tally-table.js');
-      return renderTallyTable(result, new Chalk({ level: color ? 1 : 0 }));
+      return renderTallyTable(result, chalk);
     }
     case 'markdown': {
       const { renderTallyMarkdown } = await import('../report/tally-markdown.js');

@@ -12,7 +12,7 @@ import type {
   ValidationWriter,
 } from '../report/validation-report.js';
 import { throwIllegalValue } from '../basics/assert.js';
-import { shouldColor } from './color.js';
+import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput, parseByteSize } from './output.js';
@@ -153,16 +153,9 @@ async function createWriter(
 ): Promise<Writer> {
   switch (format) {
     case 'pretty': {
-      const { Chalk } = await import('chalk');
-      const color = shouldColor(
-        { write: () => undefined, isTTY: toTerminal },
-        io.env,
-        options.color,
-      );
+      const chalk = await chalkFor({ isTTY: toTerminal }, io.env, options.color);
       const { createPrettyWriter } = await import('../report/validation-pretty.js');
-      return createPrettyWriter(out, new Chalk({ level: color ? 1 : 0 }), {
-        quiet: options.quiet === true,
-      });
+      return createPrettyWriter(out, chalk, { quiet: options.quiet === true });
     }
     case 'json': {
       const { createJsonWriter } = await import('../report/validation-json.js');
