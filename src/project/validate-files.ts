@@ -11,6 +11,7 @@ import { isReferenced, type FileDocuments } from './check-across-files.js';
 import type { CheckedDocument, FileCheck, FileCheckOptions } from './check-file.js';
 import type { FileTask, FoundAcrossFiles, FoundLater } from './file-batches.js';
 import { inOrder, startFileCheckers } from './file-pool.js';
+import { HeldFiles, type FileResult } from './held-files.js';
 import { STDIN_NAME } from './load-project.js';
 
 /** Which part of the files a run reports: shard `index` of `count` (1-based). */
@@ -28,6 +29,8 @@ export interface ValidateFilesOptions extends FileCheckOptions {
   /** Fewer files than this are checked on this thread whatever `jobs` says. */
   readonly workerThreshold?: number;
   readonly shard?: Shard;
+  /** Files held behind one that waits before those with problems go to disk (tests lower it). */
+  readonly holdInMemory?: number;
 }
 
 /** A file's problems, or the walk's about a path, as handed to the caller. */
@@ -51,15 +54,6 @@ export interface ValidationRun {
 /** Files per batch handed to a thread. */
 const BATCH_SIZE = 64;
 
-/** What is kept of a reported file until it is handed on: its problems, and its text when it has some. */
-interface FileResult {
-  readonly file: string;
-  text: string | undefined;
-  readonly diagnostics: Diagnostic[];
-  /** Some of its documents wait for references still to come: it cannot be handed on yet. */
-  waiting: boolean;
-}
-
 /**
  * Reads and checks every YAML file under the paths, every cross-file check
  * included, in one pass over batches of files spread over `jobs` threads.
@@ -75,7 +69,8 @@ interface FileResult {
  * path order: the walk's problems first (only once some file has been read),
  * then every file read, with or without problems. What is kept is where each
  * id is written and the files not yet handed on (those from the first that
- * waits for a reference); never the documents. With a shard, every file is
+ * waits for a reference; see HeldFiles, which moves their problems to disk);
+ * never the documents. With a shard, every file is
  * read (the references and ids come from all of them), but only the shard's
  * files are checked across files and reported.
  */
@@ -103,9 +98,9 @@ export async function validateFiles(
 
   let files = 0;
   const failures = [...walked.failures];
-  /** Reported files not yet handed on, in path order, from `handedOn`. */
-  const results: (FileResult | undefined)[] = [];
-  let handedOn = 0;
+  const held = new HeldFiles(
+    options.holdInMemory === undefined ? {} : { holdInMemory: options.holdInMemory },
+  );
   /** The walk's problems, handed on just before the first file. */
   let walkProblems: Diagnostic[] | undefined =
     options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
@@ -113,11 +108,7 @@ export async function validateFiles(
 
   /** Hands on the files at the head of the queue whose problems are all known (`all`: every one). */
   const handOn = async (all: boolean): Promise<void> => {
-    for (; handedOn < results.length; handedOn++) {
-      const result = results[handedOn];
-      if (result === undefined) continue;
-      if (result.waiting && !all) break;
-      results[handedOn] = undefined;
+    for (const result of held.take(all)) {
       if (walkProblems !== undefined) {
         const groups = groupByFile(walkProblems);
         walkProblems = undefined;
@@ -128,11 +119,6 @@ export async function validateFiles(
       const source =
         diagnostics.length > 0 && text !== undefined ? new SourceText(file, text) : undefined;
       await report({ file, read: true, diagnostics, source });
-    }
-    // let go of the slots handed on, now and then, so the queue does not grow with the run
-    if (handedOn > 1024 && handedOn * 2 > results.length) {
-      results.splice(0, handedOn);
-      handedOn = 0;
     }
   };
   /** Files whose documents waited, by batch and place in it. */
@@ -165,7 +151,7 @@ export async function validateFiles(
         waiting: false,
       };
       files++;
-      results.push(result);
+      held.push(result);
     }
     const text = check.text;
     const references: FileDocuments[] = [];
@@ -202,42 +188,46 @@ export async function validateFiles(
   const batches = Math.ceil(tasks.length / BATCH_SIZE);
   const checkers = startFileCheckers(options.jobs, tasks.length, options);
   try {
-    const checked = inOrder(batches, checkers.ahead, (batch) =>
-      checkers.checkFiles(batch, tasks.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)),
-    );
-    /** Puts the problems of a file that waited in its place: it can be handed on. */
-    const foundLater = (found: FoundLater): void => {
-      const key = `${found.batch} ${found.index}`;
-      const result = waiting.get(key);
-      if (result === undefined) return;
-      waiting.delete(key);
-      result.diagnostics.push(...found.diagnostics);
-      result.text ??= found.text;
-      result.waiting = false;
-    };
-    let batch = 0;
-    for await (const answer of checked) {
-      const references: FileDocuments[] = [];
-      for (const [i, check] of answer.checks.entries()) {
-        if (needsRuntime(check)) await loadYamlRuntime();
-        const taken = take(check, answer.found[i]);
-        references.push(...taken.references);
-        if (answer.waiting[i] === true && taken.result !== undefined) {
-          taken.result.waiting = true;
-          waiting.set(`${batch} ${i}`, taken.result);
+    try {
+      const checked = inOrder(batches, checkers.ahead, (batch) =>
+        checkers.checkFiles(batch, tasks.slice(batch * BATCH_SIZE, (batch + 1) * BATCH_SIZE)),
+      );
+      /** Puts the problems of a file that waited in its place: it can be handed on. */
+      const foundLater = (found: FoundLater): void => {
+        const key = `${found.batch} ${found.index}`;
+        const result = waiting.get(key);
+        if (result === undefined) return;
+        waiting.delete(key);
+        result.diagnostics.push(...found.diagnostics);
+        result.text ??= found.text;
+        result.waiting = false;
+      };
+      let batch = 0;
+      for await (const answer of checked) {
+        const references: FileDocuments[] = [];
+        for (const [i, check] of answer.checks.entries()) {
+          if (needsRuntime(check)) await loadYamlRuntime();
+          const taken = take(check, answer.found[i]);
+          references.push(...taken.references);
+          if (answer.waiting[i] === true && taken.result !== undefined) {
+            taken.result.waiting = true;
+            waiting.set(`${batch} ${i}`, taken.result);
+          }
         }
+        // A thread answers its batches in order, so a file found later was taken before.
+        for (const found of answer.late) foundLater(found);
+        if (references.length > 0) checkers.addReferences(references);
+        batch++;
+        await handOn(false);
       }
-      // A thread answers its batches in order, so a file found later was taken before.
-      for (const found of answer.late) foundLater(found);
-      if (references.length > 0) checkers.addReferences(references);
-      batch++;
-      await handOn(false);
+      for (const found of await checkers.finish()) foundLater(found);
+    } finally {
+      await checkers.close();
     }
-    for (const found of await checkers.finish()) foundLater(found);
+    await handOn(true);
   } finally {
-    await checkers.close();
+    held.close();
   }
-  await handOn(true);
   return { files, failures };
 }
 

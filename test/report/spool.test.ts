@@ -1,22 +1,6 @@
-import { readdirSync, readlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { Spool } from '../../src/report/spool.js';
-
-function spoolFolders(): string[] {
-  return readdirSync(tmpdir()).filter((name) => name.startsWith('overrule-spool-'));
-}
-
-/** Open files of this process that were spool files (Linux only: /proc). */
-function openSpoolFiles(): number {
-  return readdirSync('/proc/self/fd').filter((fd) => {
-    try {
-      return readlinkSync(`/proc/self/fd/${fd}`).includes('overrule-spool-');
-    } catch {
-      return false;
-    }
-  }).length;
-}
+import { openScratchFiles, scratchFolders } from '../support/scratch-files.js';
 
 async function drain(spool: Spool): Promise<string> {
   const chunks: string[] = [];
@@ -46,20 +30,20 @@ describe('Spool', () => {
   });
 
   it('moves to a temporary file past its memory limit, and leaves no file behind', async () => {
-    const before = spoolFolders();
+    const before = scratchFolders();
     const spool = new Spool({ memoryLimit: 100 });
     // Multi-byte characters on both sides of the 1 MiB reads, in every alignment.
     const parts: string[] = [];
     for (let i = 0; i < 150_000; i++) parts.push(`${i}:é€😀;`);
     for (const part of parts) spool.write(part);
     // the file is unlinked as soon as it is open
-    expect(spoolFolders()).toEqual(before);
-    if (process.platform === 'linux') expect(openSpoolFiles()).toBe(1);
+    expect(scratchFolders()).toEqual(before);
+    if (process.platform === 'linux') expect(openScratchFiles()).toBe(1);
     const text = await drain(spool);
     expect(Buffer.byteLength(text)).toBeGreaterThan(2 << 20);
     expect(text).toBe(parts.join(''));
-    expect(spoolFolders()).toEqual(before);
-    if (process.platform === 'linux') expect(openSpoolFiles()).toBe(0);
+    expect(scratchFolders()).toEqual(before);
+    if (process.platform === 'linux') expect(openScratchFiles()).toBe(0);
   });
 
   it('lets go of a temporary file it never copied', async () => {
