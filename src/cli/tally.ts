@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { throwIllegalValue } from '../basics/assert.js';
 import { runChecks } from '../check/index.js';
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareWithinFile, countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { diagnosticAt } from '../load/locate.js';
 import { withYamlRuntime } from '../load/yaml-runtime.js';
@@ -243,6 +243,7 @@ async function reportErrors(
       read: true,
       diagnostics: diagnostics
         .filter((d) => d.file === file)
+        .sort(compareWithinFile)
         .map((d) => resolveDiagnosticIn(d, source)),
       source,
     });
