@@ -9,12 +9,44 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
+/** Temporary files not yet put in place nor removed, to remove if a signal stops the process. */
+const unfinished = new Set<string>();
+
+const STOPPING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function removeUnfinished(signal: NodeJS.Signals): void {
+  for (const temp of unfinished) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+  }
+  unfinished.clear();
+  for (const s of STOPPING_SIGNALS) process.removeListener(s, removeUnfinished);
+  // then stop as the signal would have stopped the process
+  process.kill(process.pid, signal);
+}
+
+function track(temp: string): void {
+  if (unfinished.size === 0) {
+    for (const s of STOPPING_SIGNALS) process.on(s, removeUnfinished);
+  }
+  unfinished.add(temp);
+}
+
+function untrack(temp: string): void {
+  if (!unfinished.delete(temp) || unfinished.size > 0) return;
+  for (const s of STOPPING_SIGNALS) process.removeListener(s, removeUnfinished);
+}
+
 /**
  * A file written so that a reader (or a crash) sees either the old file
  * intact or the new one whole: the text goes to a temporary file in the same
  * folder as it comes, and `commit` syncs it and renames it over the file.
  * The existing file's mode is kept. The temporary file is made on the first
- * write; `discard` removes it. Each method throws the file system's error.
+ * write; `discard` removes it, and so does an interrupt (SIGINT, SIGTERM,
+ * SIGHUP) before `commit`. Each method throws the file system's error.
  */
 export class AtomicFile {
   readonly #path: string;
@@ -58,6 +90,7 @@ export class AtomicFile {
       this.#remove();
       throw error;
     }
+    untrack(temp);
     this.#temp = undefined;
     syncFolder(dirname(this.#path));
   }
@@ -81,6 +114,7 @@ export class AtomicFile {
     const temp = join(folder, `.${basename(this.#path)}.${process.pid}.${Date.now()}.tmp`);
     this.#fd = openSync(temp, 'wx', mode);
     this.#temp = temp;
+    track(temp);
     return this.#fd;
   }
 
@@ -93,6 +127,7 @@ export class AtomicFile {
       } catch {
         // already gone
       }
+      untrack(this.#temp);
     }
     this.#temp = undefined;
   }

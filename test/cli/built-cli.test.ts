@@ -5,12 +5,13 @@
  * with worker threads (the threshold lowered so they start), in every format;
  * and the script runs the same with its code cache and without.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { messyCorpus, writeTree } from '../support/messy-corpus.js';
 import { makeTempFolder } from '../support/run-cli.js';
+import { FULL_VOTES_2024_09, rollCallText, TESTVILLE } from '../support/testville.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -107,6 +108,55 @@ describe('validate --jobs', () => {
       expect(run.stderr).toMatch(/^overrule: --(jobs|shard)/);
     }
   });
+});
+
+describe('validate --output, interrupted', () => {
+  it.skipIf(process.platform === 'win32')(
+    'removes what it wrote of the report on SIGINT, and stops as the signal says',
+    async () => {
+      // Roll calls with a finding each, enough for the report to reach the file.
+      const files: Record<string, string> = { 'council.yaml': TESTVILLE };
+      for (let i = 0; i < 1000; i++) {
+        files[`rc-${String(i).padStart(4, '0')}.yaml`] = rollCallText(
+          `rule: passage\nvotes:\n${FULL_VOTES_2024_09.replace('ann-adams', 'ann-adam')}`,
+        ).replace('id: rc', `id: rc-${i}`);
+      }
+      const tree = makeTempFolder('overrule-interrupt-tree-');
+      writeTree(tree, files);
+      const folder = makeTempFolder('overrule-interrupt-');
+      // A named pipe nobody writes to: reading it (on a worker thread, last in
+      // path order) blocks, so the run stops there with the report begun.
+      const fifo = join(folder, 'zz-never-ends.yaml');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const report = join(folder, 'report.txt');
+      const child = spawn(
+        process.execPath,
+        [join(tools, 'run.cjs'), 'validate', '.', fifo, '--output', report, '--jobs', '2'],
+        { cwd: tree, env: { PATH: process.env['PATH'] ?? '', ...THREADS }, stdio: 'ignore' },
+      );
+      const exited = new Promise<NodeJS.Signals | number | null>((resolve) => {
+        child.on('exit', (code, signal) => {
+          resolve(signal ?? code);
+        });
+      });
+      const temporary = (): string[] => readdirSync(folder).filter((n) => n.endsWith('.tmp'));
+      try {
+        // the report of the files before the pipe has begun
+        for (let waited = 0; temporary().length === 0; waited += 20) {
+          if (waited > 20_000) throw new Error('the report was never begun');
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        child.kill('SIGINT');
+        expect(await exited).toBe('SIGINT');
+        expect(readdirSync(folder).sort()).toEqual(['zz-never-ends.yaml']);
+      } finally {
+        child.kill('SIGKILL');
+        rmSync(tree, { recursive: true, force: true });
+        rmSync(folder, { recursive: true, force: true });
+      }
+    },
+    30_000,
+  );
 });
 
 describe('the built script and its code cache', () => {
