@@ -138,11 +138,13 @@ export class FileBatches {
     this.#late.push(...(await this.#checkWaiting(ready)));
   }
 
-  /** Checks the documents that still wait, now that every file has been read. */
+  /** Checks the documents that still wait, now that every file has been read: those with problems. */
   async finish(): Promise<FoundLater[]> {
     const waiting = this.#waiting;
     this.#waiting = [];
-    return [...this.#late.splice(0), ...(await this.#checkWaiting(waiting))];
+    const found = [...this.#late.splice(0), ...(await this.#checkWaiting(waiting))];
+    // every file is handed on at the end: only those with problems need saying
+    return found.filter((f) => f.diagnostics.length > 0);
   }
 
   /** Checks files that waited, a few at a time: each file's documents are parsed again to check them. */
