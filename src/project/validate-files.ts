@@ -63,16 +63,16 @@ const BATCH_SIZE = 64;
  * is registered (ids are unique across files) and the councils, directives
  * and ordinances are handed to every thread as references, the first of
  * each id. The few documents that came before what they refer to are checked
- * at the end.
+ * once it is read, or at the end if no file defines it.
  *
  * Each file is handed to `report` as soon as its problems are all known, in
  * path order: the walk's problems first (only once some file has been read),
  * then every file read, with or without problems. What is kept is where each
  * id is written and the files not yet handed on (those from the first that
  * waits for a reference; see HeldFiles, which moves their problems to disk);
- * never the documents. With a shard, every file is
- * read (the references and ids come from all of them), but only the shard's
- * files are checked across files and reported.
+ * never the documents. With a shard, every file is read (the references and
+ * ids come from all of them), but only the shard's files are checked across
+ * files and reported.
  */
 export async function validateFiles(
   paths: readonly string[],

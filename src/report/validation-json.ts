@@ -1,6 +1,6 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
 import { Spool } from './spool.js';
-import type { ReportStream, ValidationWriter } from './validation-report.js';
+import { indentedJson, type ReportStream, type ValidationWriter } from './validation-report.js';
 
 /**
  * The `validate --format json` contract (SPEC 2.1): `{ ok, files, errors,
@@ -14,9 +14,7 @@ export function createJsonWriter(out: ReportStream): ValidationWriter {
     file(findings) {
       if (findings.diagnostics.length === 0) return;
       // A problem is an element of an array two levels down: four spaces in.
-      const items = findings.diagnostics.map(
-        (d) => `    ${JSON.stringify(jsonProblem(d), null, 2).replace(/\n/g, '\n    ')}`,
-      );
+      const items = findings.diagnostics.map((d) => indentedJson(jsonProblem(d), '    '));
       problems.write(`${first ? '\n' : ',\n'}${items.join(',\n')}`);
       first = false;
     },

@@ -45,3 +45,12 @@ export interface ValidationWriter {
   /** Lets go of what is held (a spool's temporary file) when the run stops early. */
   dispose(): void;
 }
+
+/**
+ * A value as JSON.stringify(…, null, 2) writes it as an element nested
+ * `indent` deep in a larger document: JSON text never holds a raw line
+ * break inside a string, so every line is simply indented.
+ */
+export function indentedJson(value: unknown, indent: string): string {
+  return `${indent}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`)}`;
+}

@@ -3,7 +3,12 @@ import { pathToFileURL } from 'node:url';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
 import { Spool } from './spool.js';
-import type { FileFindings, ReportStream, ValidationWriter } from './validation-report.js';
+import {
+  indentedJson,
+  type FileFindings,
+  type ReportStream,
+  type ValidationWriter,
+} from './validation-report.js';
 
 export interface SarifOptions {
   /** The folder URIs are made relative to: the repository root, in CI the working directory. */
@@ -127,7 +132,7 @@ function skeleton(options: SarifOptions): string {
 
 /** An element of the run's artifacts or results, indented as JSON.stringify would. */
 function element(value: unknown): string {
-  return `${ELEMENT_INDENT}${JSON.stringify(value, null, 2).replace(/\n/g, `\n${ELEMENT_INDENT}`)}`;
+  return indentedJson(value, ELEMENT_INDENT);
 }
 
 interface ArtifactLocation {
