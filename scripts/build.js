@@ -122,7 +122,7 @@ for (const file of ['overrule.cjs', ...VENDOR.map((name) => join('vendor', `${na
 await build({
   entryPoints: {
     start: join(root, 'src/cli/start.ts'),
-    'file-worker': join(root, 'src/project/file-worker-start.ts'),
+    'file-worker': join(root, 'src/cli/file-worker-start.ts'),
   },
   outdir,
   outExtension: { '.js': '.cjs' },

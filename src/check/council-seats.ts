@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Member } from '../model/council.js';
 import { isInOffice } from '../model/roster.js';
 import type { Check } from './check.js';

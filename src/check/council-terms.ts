@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Check } from './check.js';
 
 /** A member's term ends on or after the day it begins (`council/term-order`). */

@@ -1,12 +1,4 @@
-import { locate, type DataPath } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parse.js';
 import type { Member, RuleVersion } from '../model/council.js';
-
-/** `file:line` of the node at `path`, for messages that point at a second place. */
-export function describePlace(doc: ParsedDocument, path: DataPath): string {
-  const { line } = doc.source.position(locate(doc, path).start);
-  return `${doc.source.file}:${line}`;
-}
 
 /** A member's term as text: `2024-04-16 to 2028-04-18`, or `from 2024-04-16`. */
 export function describeTerm(member: Member): string {

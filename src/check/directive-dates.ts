@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Check } from './check.js';
 
 const ORDER = ['proposed', 'issued', 'effective'] as const;

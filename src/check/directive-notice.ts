@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Check } from './check.js';
 
 /**
@@ -11,7 +11,7 @@ export const directiveNoticeCheck: Check = {
   run({ project, report }) {
     for (const directive of project.ofKind('directive')) {
       const { issued, council_notified: notified } = directive.value;
-      const limit = project.councils.get(directive.value.council)?.value.drafting?.notice_hours;
+      const limit = project.find('council', directive.value.council)?.value.drafting?.notice_hours;
       if (limit === undefined || issued === undefined || notified === undefined) continue;
       const hours = daysBetween(issued, notified) * 24;
       if (hours <= limit) continue;

@@ -1,21 +1,18 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Project } from '../project/project.js';
-import type { Check } from './check.js';
+import type { Check, CheckScope } from './check.js';
 import { councilDistrictsCheck } from './council-districts.js';
-import { councilReferencesCheck } from './council-references.js';
 import { councilSeatsCheck } from './council-seats.js';
 import { councilTermsCheck } from './council-terms.js';
 import { directiveDatesCheck } from './directive-dates.js';
 import { directiveNoticeCheck } from './directive-notice.js';
-import { directiveReferencesCheck } from './directive-references.js';
-import { measureReferencesCheck } from './measure-references.js';
 import { memberIdsCheck } from './member-ids.js';
 import { memberReferencesCheck } from './member-references.js';
 import { ordinanceDirectiveStatusCheck } from './ordinance-directive-status.js';
 import { ordinanceDraftingCheck } from './ordinance-drafting.js';
 import { ordinanceSectionsCheck } from './ordinance-sections.js';
-import { recordedTallyCheck } from './recorded-tally.js';
 import { ordinanceSponsorsCheck } from './ordinance-sponsors.js';
+import { recordedTallyCheck } from './recorded-tally.js';
+import { referencesCheck } from './references.js';
 import { rollCallCountsCheck } from './roll-call-counts.js';
 import { rollCallExecutiveCheck } from './roll-call-executive.js';
 import { rollCallMembersCheck } from './roll-call-members.js';
@@ -32,11 +29,9 @@ export const CHECKS: readonly Check[] = [
   uniqueIdsCheck,
   memberIdsCheck,
   // references
-  councilReferencesCheck,
+  referencesCheck,
   memberReferencesCheck,
   ruleReferencesCheck,
-  measureReferencesCheck,
-  directiveReferencesCheck,
   // councils and their rules
   councilTermsCheck,
   councilSeatsCheck,
@@ -61,7 +56,7 @@ export const CHECKS: readonly Check[] = [
   directiveNoticeCheck,
 ];
 
-export function runChecks(project: Project, checks: readonly Check[] = CHECKS): Diagnostic[] {
+export function runChecks(project: CheckScope, checks: readonly Check[] = CHECKS): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
     check.run({ project, report: (d) => diagnostics.push(d) });

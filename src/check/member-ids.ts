@@ -1,7 +1,7 @@
-import { diagnosticAt } from '../load/locate.js';
+import { relatedMarker } from '../diagnostics/address.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Member } from '../model/council.js';
 import type { Check } from './check.js';
-import { describePlace } from './describe.js';
 
 /**
  * Member ids are unique within a council (`id/duplicate`). Two members whose
@@ -19,13 +19,15 @@ export const memberIdsCheck: Check = {
       council.value.members.forEach((member: Member, index) => {
         const first = byId.get(member.id);
         if (first !== undefined) {
-          const where = describePlace(council.doc, ['members', first, 'id']);
+          const where = relatedMarker(0);
+          const related = [{ path: ['members', first, 'id'], part: 'value' as const }];
           report(
             diagnosticAt(council.doc, ['members', index, 'id'], {
               code: 'id/duplicate',
               message: `another member already has the id "${member.id}" (${where})`,
               hint: 'member ids must be unique within a council; a member who returns after a gap needs a new id',
               params: { kind: 'member', id: member.id, first: where },
+              related,
             }),
           );
           return;
@@ -36,7 +38,8 @@ export const memberIdsCheck: Check = {
         const similarIdMember =
           similarId === undefined ? undefined : council.value.members[similarId];
         if (similarId !== undefined && similarIdMember !== undefined) {
-          const where = describePlace(council.doc, ['members', similarId, 'id']);
+          const where = relatedMarker(0);
+          const related = [{ path: ['members', similarId, 'id'], part: 'value' as const }];
           report(
             diagnosticAt(council.doc, ['members', index, 'id'], {
               code: 'id/possible-duplicate',
@@ -44,6 +47,7 @@ export const memberIdsCheck: Check = {
               message: `possible duplicate member: "${member.id}" differs only in letter case from "${similarIdMember.id}" (${where})`,
               hint: 'if this is the same person, keep one entry',
               params: { id: member.id, other: similarIdMember.id, first: where },
+              related,
             }),
           );
         }
@@ -57,7 +61,8 @@ export const memberIdsCheck: Check = {
           similarNameMember !== undefined &&
           similarNameMember.name.trim().replace(/\s+/g, ' ') !== name
         ) {
-          const where = describePlace(council.doc, ['members', similarName, 'name']);
+          const where = relatedMarker(0);
+          const related = [{ path: ['members', similarName, 'name'], part: 'value' as const }];
           report(
             diagnosticAt(council.doc, ['members', index, 'name'], {
               code: 'id/possible-duplicate',
@@ -65,6 +70,7 @@ export const memberIdsCheck: Check = {
               message: `possible duplicate member: the name "${member.name}" differs only in letter case from "${similarNameMember.name}" (${where})`,
               hint: 'if this is the same person, keep one entry',
               params: { id: member.id, other: similarNameMember.id, first: where },
+              related,
             }),
           );
         }

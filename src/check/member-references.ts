@@ -1,6 +1,7 @@
 import { closestMatches } from '../basics/suggest.js';
-import { diagnosticAt, type DataPath, type PathPart } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parse.js';
+import type { DataPath, PathPart } from '../diagnostics/address.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
 import type { Check, CheckContext } from './check.js';
 
@@ -14,21 +15,21 @@ export const memberReferencesCheck: Check = {
   run(context) {
     const { project } = context;
     for (const rollCall of project.ofKind('roll-call')) {
-      const council = project.councils.get(rollCall.value.council)?.value;
+      const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined) continue;
       for (const id of Object.keys(rollCall.value.votes ?? {})) {
         reportUnknown(context, council, rollCall.doc, ['votes', id], 'key', id);
       }
     }
     for (const whip of project.ofKind('whip-count')) {
-      const council = project.councils.get(whip.value.council)?.value;
+      const council = project.find('council', whip.value.council)?.value;
       if (council === undefined) continue;
       for (const id of Object.keys(whip.value.positions ?? {})) {
         reportUnknown(context, council, whip.doc, ['positions', id], 'key', id);
       }
     }
     for (const ordinance of project.ofKind('ordinance')) {
-      const council = project.councils.get(ordinance.value.council)?.value;
+      const council = project.find('council', ordinance.value.council)?.value;
       if (council === undefined) continue;
       (ordinance.value.sponsors ?? []).forEach((id, index) => {
         reportUnknown(context, council, ordinance.doc, ['sponsors', index], 'value', id);

@@ -1,5 +1,5 @@
 import { throwIllegalValue } from '../basics/assert.js';
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { DirectiveStatus } from '../model/directive.js';
 import type { Check } from './check.js';
 
@@ -15,7 +15,7 @@ export const ordinanceDirectiveStatusCheck: Check = {
     for (const ordinance of project.ofKind('ordinance')) {
       const { status, directive: directiveId, action } = ordinance.value;
       if (directiveId === undefined || (status !== 'draft' && status !== 'introduced')) continue;
-      const directive = project.directives.get(directiveId)?.value;
+      const directive = project.find('directive', directiveId)?.value;
       if (directive === undefined) continue;
       const problem = statusProblem(directive.status);
       if (problem === undefined) continue;

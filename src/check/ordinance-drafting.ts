@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Check } from './check.js';
 
 /**
@@ -11,7 +11,7 @@ export const ordinanceDraftingCheck: Check = {
   name: 'ordinance-drafting',
   run({ project, report }) {
     for (const ordinance of project.ofKind('ordinance')) {
-      const drafting = project.councils.get(ordinance.value.council)?.value.drafting;
+      const drafting = project.find('council', ordinance.value.council)?.value.drafting;
       if (drafting === undefined) continue;
       const { enacting_clause: clause, whereas, sections } = ordinance.value;
       const expected = drafting.enacting_clause;

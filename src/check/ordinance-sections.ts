@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Check } from './check.js';
 
 /** Sections are numbered 1, 2, …, n in order (`ordinance/section-numbering`); the first gap is reported. */

@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice } from '../model/roster.js';
 import type { Check } from './check.js';
 import { describeTerm } from './describe.js';
@@ -12,7 +12,7 @@ export const ordinanceSponsorsCheck: Check = {
   run({ project, report }) {
     for (const ordinance of project.ofKind('ordinance')) {
       const { sponsors, introduced } = ordinance.value;
-      const council = project.councils.get(ordinance.value.council)?.value;
+      const council = project.find('council', ordinance.value.council)?.value;
       if (council === undefined || introduced === undefined) continue;
       (sponsors ?? []).forEach((id, index) => {
         const member = council.members.find((m) => m.id === id);

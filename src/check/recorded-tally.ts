@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { computeTally } from '../tally/compute-tally.js';
 import { formatTally } from '../tally/recorded.js';
 import type { Check } from './check.js';
@@ -15,13 +15,13 @@ export const recordedTallyCheck: Check = {
     for (const rollCall of project.ofKind('roll-call')) {
       const recorded = rollCall.value.recorded;
       if (recorded === undefined) continue;
-      const council = project.councils.get(rollCall.value.council)?.value;
+      const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined) continue;
       const measureId = rollCall.value.measure;
       const tally = computeTally({
         council,
         rollCall: rollCall.value,
-        measure: measureId === undefined ? undefined : project.ordinances.get(measureId)?.value,
+        measure: measureId === undefined ? undefined : project.find('ordinance', measureId)?.value,
       });
       if (!tally.ok) continue;
       const computed = tally.value;

@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { membersInOffice } from '../model/roster.js';
 import type { Check } from './check.js';
 
@@ -8,7 +8,7 @@ export const rollCallCountsCheck: Check = {
   run({ project, report }) {
     for (const rollCall of project.ofKind('roll-call')) {
       const { counts, date } = rollCall.value;
-      const council = project.councils.get(rollCall.value.council)?.value;
+      const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined || counts === undefined) continue;
       const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
       const members = membersInOffice(council, date).length;

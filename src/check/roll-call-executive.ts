@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { canonicalVote } from '../model/roll-call.js';
 import type { RollCall } from '../model/roll-call.js';
 import { isInOffice, ruleVersionOn } from '../model/roster.js';
@@ -17,7 +17,7 @@ export const rollCallExecutiveCheck: Check = {
     for (const rollCall of project.ofKind('roll-call')) {
       const { executive, date, rule: ruleId } = rollCall.value;
       if (executive === undefined) continue;
-      const council = project.councils.get(rollCall.value.council)?.value;
+      const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined || !Object.hasOwn(council.rules, ruleId)) continue;
       const rule = council.rules[ruleId];
       const version = rule === undefined ? undefined : ruleVersionOn(rule, date);

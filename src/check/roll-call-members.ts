@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice, membersInOffice } from '../model/roster.js';
 import type { Check } from './check.js';
 import { isSameDistrict } from './council-districts.js';
@@ -15,7 +15,7 @@ export const rollCallMembersCheck: Check = {
   run({ project, report }) {
     for (const rollCall of project.ofKind('roll-call')) {
       const { votes, date } = rollCall.value;
-      const council = project.councils.get(rollCall.value.council)?.value;
+      const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined || votes === undefined) continue;
       const inOffice = membersInOffice(council, date);
 

@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { ruleVersionOn, ruleVersions } from '../model/roster.js';
 import type { Check } from './check.js';
 import { describeVersionRange } from './describe.js';
@@ -16,7 +16,7 @@ export const ruleInForceCheck: Check = {
       ...project.ofKind('whip-count').map((d) => ({ d, date: d.value.as_of })),
     ];
     for (const { d, date } of uses) {
-      const council = project.councils.get(d.value.council)?.value;
+      const council = project.find('council', d.value.council)?.value;
       const ruleId = d.value.rule;
       if (council === undefined || !Object.hasOwn(council.rules, ruleId)) continue;
       const rule = council.rules[ruleId];

@@ -1,6 +1,7 @@
 import { didYouMean } from '../basics/suggest.js';
-import { diagnosticAt, type DataPath } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parse.js';
+import type { DataPath } from '../diagnostics/address.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
 import type { Check, CheckContext } from './check.js';
 
@@ -13,13 +14,13 @@ export const ruleReferencesCheck: Check = {
       switch (document.kind) {
         case 'roll-call':
         case 'whip-count': {
-          const council = project.councils.get(document.value.council)?.value;
+          const council = project.find('council', document.value.council)?.value;
           if (council === undefined) continue;
           reportUnknownRule(context, council, document.doc, ['rule'], document.value.rule);
           break;
         }
         case 'ordinance': {
-          const council = project.councils.get(document.value.council)?.value;
+          const council = project.find('council', document.value.council)?.value;
           const action = document.value.action;
           if (council === undefined || action === undefined) continue;
           reportUnknownRule(context, council, document.doc, ['action'], action);

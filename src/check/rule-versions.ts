@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { RuleVersion } from '../model/council.js';
 import { ruleVersions } from '../model/roster.js';
 import type { Check } from './check.js';

@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnosticAt } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parsed-document.js';
+import type { DocumentPlace } from '../diagnostics/address.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { KINDS, type Kind } from '../model/common.js';
 import type { Check } from './check.js';
-import { describePlace } from './describe.js';
 
 /**
  * Ids are unique per kind across every file (`id/duplicate`, at the second
@@ -16,7 +15,8 @@ export const uniqueIdsCheck: Check = {
     for (const kind of KINDS) {
       const register = new IdRegister(kind);
       for (const current of project.ofKind(kind)) {
-        register.add({ id: current.value.id, doc: current.doc }, report);
+        const place = placeOfId(current.doc.source.file, current.doc.idLine());
+        register.add({ id: current.value.id, doc: current.doc, place }, report);
       }
     }
   },
@@ -25,24 +25,24 @@ export const uniqueIdsCheck: Check = {
 /** A document's id and where it is written. */
 export interface IdEntry {
   readonly id: string;
-  readonly doc: ParsedDocument;
+  readonly doc: DocumentPlace;
   /**
    * Where the id is written, `file:line`, for the messages about later
-   * documents with the same id: `describePlace(doc, ['id'])` unless given. A
-   * caller that knows it at no cost gives it, and the register keeps only it
-   * (a string: one is kept for every id of a large archive).
+   * documents with the same id (see `placeOfId`). The register keeps only
+   * this string of the first document of each id.
    */
-  readonly place?: string;
+  readonly place: string;
+}
+
+/** `file:line` of a document's id, or the file alone when the line is not known. */
+export function placeOfId(file: string, line: number | undefined): string {
+  return line === undefined ? file : `${file}:${line}`;
 }
 
 /** What the register keeps of the first document of an id. */
 interface FirstEntry {
   readonly id: string;
-  readonly place: string | (() => string);
-}
-
-function placeOf(entry: FirstEntry): string {
-  return typeof entry.place === 'string' ? entry.place : entry.place();
+  readonly place: string;
 }
 
 /**
@@ -59,17 +59,12 @@ export class IdRegister {
     this.#kind = kind;
   }
 
-  /** Whether adding this id would report it: it, or one differing only in case, is known. */
-  wouldReport(id: string): boolean {
-    return this.#byId.has(id) || this.#byFoldedId.has(id.toLowerCase());
-  }
-
   add(current: IdEntry, report: (diagnostic: Diagnostic) => void): void {
     const kind = this.#kind;
     const { id } = current;
     const first = this.#byId.get(id);
     if (first !== undefined) {
-      const where = placeOf(first);
+      const where = first.place;
       report(
         diagnosticAt(current.doc, ['id'], {
           code: 'id/duplicate',
@@ -80,8 +75,7 @@ export class IdRegister {
       );
       return;
     }
-    const doc = current.doc;
-    const kept: FirstEntry = { id, place: current.place ?? (() => describePlace(doc, ['id'])) };
+    const kept: FirstEntry = { id, place: current.place };
     this.#byId.set(id, kept);
     const folded = id.toLowerCase();
     const similar = this.#byFoldedId.get(folded);
@@ -89,7 +83,7 @@ export class IdRegister {
       this.#byFoldedId.set(folded, kept);
       return;
     }
-    const where = placeOf(similar);
+    const where = similar.place;
     report(
       diagnosticAt(current.doc, ['id'], {
         code: 'id/possible-duplicate',

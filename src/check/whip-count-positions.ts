@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice } from '../model/roster.js';
 import type { Check } from './check.js';
 import { describeTerm } from './describe.js';
@@ -12,7 +12,7 @@ export const whipCountPositionsCheck: Check = {
   run({ project, report }) {
     for (const whip of project.ofKind('whip-count')) {
       const { positions, as_of: asOf } = whip.value;
-      const council = project.councils.get(whip.value.council)?.value;
+      const council = project.find('council', whip.value.council)?.value;
       if (council === undefined || positions === undefined) continue;
       for (const id of Object.keys(positions)) {
         const member = council.members.find((m) => m.id === id);

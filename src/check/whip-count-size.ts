@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../load/locate.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { membersInOffice } from '../model/roster.js';
 import type { Check } from './check.js';
 
@@ -11,7 +11,7 @@ export const whipCountSizeCheck: Check = {
   run({ project, report }) {
     for (const whip of project.ofKind('whip-count')) {
       const { positions, blocs, as_of: asOf } = whip.value;
-      const council = project.councils.get(whip.value.council)?.value;
+      const council = project.find('council', whip.value.council)?.value;
       if (council === undefined) continue;
       const inOffice = membersInOffice(council, asOf);
       const named = inOffice.filter(

@@ -5,7 +5,7 @@ import { scaffoldFiles } from '../init/templates.js';
 import { describeFsError } from '../load/read.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { VERSION } from './run.js';
+import { VERSION } from './version.js';
 
 /**
  * `overrule init [DIR]`: writes a new council repository into DIR (created if

@@ -2,8 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 /** Options every command accepts. */
 export interface CommonOptions {

@@ -1,11 +1,10 @@
 import { appendFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
-import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
+import { placeFindings } from '../report/place-findings.js';
 import type {
   ReportStream,
   ValidationTotals,
@@ -16,7 +15,7 @@ import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput, parseByteSize } from './output.js';
-import { VERSION } from './run.js';
+import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
 
 export type ValidateFormat = 'pretty' | 'json' | 'github' | 'sarif' | 'junit';
@@ -43,10 +42,8 @@ export async function validateCommand(
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument(paths, io, 'validate');
 
-  const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
+  const jobs = options.jobs === undefined ? undefined : parseJobs(options.jobs);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
-  // Files below which threads are not worth starting; tests lower it to use them.
-  const threshold = parseCount(io.env['OVERRULE_WORKER_THRESHOLD'] ?? '');
   const quiet = options.quiet === true;
   keepHeapNearLiveSize();
   const out = new BufferedStream(output.stream);
@@ -58,9 +55,8 @@ export async function validateCommand(
       {
         cwd: io.cwd,
         maxFileSize,
-        jobs,
+        ...(jobs === undefined ? {} : { jobs }),
         ...(shard === undefined ? {} : { shard }),
-        ...(threshold === undefined ? {} : { workerThreshold: threshold }),
         ...(stdin === undefined ? {} : { stdin }),
       },
       async (checked) => {
@@ -73,7 +69,7 @@ export async function validateCommand(
         writer.file({
           file: checked.file,
           read: checked.read,
-          diagnostics: shown.map((d) => resolveDiagnosticIn(d, checked.source)),
+          diagnostics: await placeFindings(shown, checked.source),
           source: checked.source,
         });
         await out.drained();

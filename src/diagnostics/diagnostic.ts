@@ -1,3 +1,4 @@
+import { holdsMarkers, type DataAddress } from './address.js';
 import type { DiagnosticCode } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -21,8 +22,17 @@ export interface Diagnostic {
   readonly message: string;
   /** The path as the user gave it or as it was found under a given folder. */
   readonly file: string;
-  /** Absent when there is no position to point at (an unreadable file). */
+  /**
+   * Where the problem is, once placed. Checks address findings by data path
+   * (`at`); the printing layer turns the path into a span, and only for the
+   * files it prints (see load/place.ts). Absent when there is no position to
+   * point at (an unreadable file).
+   */
   readonly span?: Span;
+  /** The node the finding is about, by data path in its document, until it is placed. */
+  readonly at?: DataAddress;
+  /** Other places in the same document that the message names (see `relatedMarker`). */
+  readonly related?: readonly DataAddress[];
   /** 0-based index of the YAML document, present only for files holding several. */
   readonly document?: number;
   /** What to do about it, when something useful can be said. */
@@ -68,4 +78,16 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const within = compareWithinFile(a, b);
   if (within !== 0) return within;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** Whether a finding still has a data path, a related place or a marker to turn into text. */
+export function needsPlacing(d: Diagnostic): boolean {
+  return (
+    d.at !== undefined ||
+    d.related !== undefined ||
+    holdsMarkers(d.message) ||
+    (d.hint !== undefined && holdsMarkers(d.hint)) ||
+    (d.params !== undefined &&
+      Object.values(d.params).some((v) => typeof v === 'string' && holdsMarkers(v)))
+  );
 }

@@ -1,7 +1,8 @@
 import { Parser } from 'yaml';
 import { SourceText } from '../diagnostics/source-text.js';
-import { locate, type DataPath } from '../load/locate.js';
-import { parseSourceText, type ParsedFile } from '../load/parse.js';
+import type { DataPath } from '../diagnostics/address.js';
+import { locate } from '../load/locate.js';
+import { parseSourceText, type YamlParsedFile } from '../load/parse.js';
 import type { SchemaNode } from '../schema/schemas.js';
 import { canonicalData } from './canonical.js';
 import { collectComments } from './comments.js';
@@ -19,7 +20,7 @@ export interface RoundTripProblem {
  */
 export function verifyFormatted(
   original: SourceText,
-  parsed: ParsedFile,
+  parsed: YamlParsedFile,
   formatted: string,
   schemas: readonly (SchemaNode | undefined)[],
 ): RoundTripProblem[] {
@@ -57,7 +58,7 @@ export function verifyFormatted(
     if (path !== undefined) {
       problems.push({
         message: `the data at ${describePath(path)} would change`,
-        offset: locate(doc, path).start,
+        offset: locate(doc.tree, path).start,
       });
     }
   });

@@ -1,32 +1,23 @@
-import type { Node, Pair, ParsedNode, YAMLMap } from 'yaml';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { Diagnostic, DiagnosticParam, Severity, Span } from '../diagnostics/diagnostic.js';
-import type { ParsedDocument } from './parsed-document.js';
-import { yamlRuntime, type YamlRuntime } from './yaml-runtime.js';
-
-/** A path into a document's data, as in a JSON pointer: keys and list indexes. */
-export type DataPath = readonly (string | number)[];
-
-/** Which part of a `key: value` pair a diagnostic points at. */
-export type PathPart = 'key' | 'value';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, ParsedNode, YAMLMap } from 'yaml';
+import type { DataPath, PathPart } from '../diagnostics/address.js';
+import type { Span } from '../diagnostics/diagnostic.js';
 
 /**
- * The source span of the node at `path`. With `part: 'key'` the span of the
- * key is returned (for unknown keys, duplicate ids); otherwise the value's.
- * When the path runs out early, the deepest node found is used, so a
- * diagnostic always points somewhere sensible. Needs the yaml runtime.
+ * The source span of the node at `path` in a document's syntax tree. With
+ * `part: 'key'` the span of the key is returned (for unknown keys, duplicate
+ * ids); otherwise the value's. When the path runs out early, the deepest node
+ * found is used, so a finding always points somewhere sensible.
  */
-export function locate(doc: ParsedDocument, path: DataPath, part: PathPart = 'value'): Span {
-  const yaml = yamlRuntime();
-  const { isAlias, isMap, isSeq } = yaml;
-  let node: Node | null = doc.yaml.contents;
+export function locate(tree: Document.Parsed, path: DataPath, part: PathPart = 'value'): Span {
+  let node: Node | null = tree.contents;
   let pair: Pair | undefined;
-  let fallback = spanOf(node) ?? { start: doc.yaml.range[0], end: doc.yaml.range[0] };
+  let fallback = spanOf(node) ?? { start: tree.range[0], end: tree.range[0] };
   for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc.yaml) ?? null;
+    if (isAlias(node)) node = node.resolve(tree) ?? null;
     pair = undefined;
     if (isMap(node)) {
-      const found = pairWithKey(yaml, node, String(segment));
+      const found = pairWithKey(node, String(segment));
       if (found === undefined) return fallback;
       pair = found;
       node = found.value as Node | null;
@@ -50,28 +41,36 @@ export function locate(doc: ParsedDocument, path: DataPath, part: PathPart = 'va
   return value ?? fallback;
 }
 
-/** The original source text of the scalar at `path` (e.g. `0012`), if it is one. */
-export function sourceTextAt(doc: ParsedDocument, path: DataPath): string | undefined {
-  const span = locate(doc, path);
-  const text = doc.source.text.slice(span.start, span.end);
-  return text === '' ? undefined : text;
+/** The node at `path` when it is written there, following no alias; undefined otherwise. */
+export function nodeWrittenAt(tree: Document.Parsed, path: DataPath): Node | undefined {
+  let node: Node | null = tree.contents;
+  for (const segment of path) {
+    if (isMap(node)) {
+      node = (pairWithKey(node, String(segment))?.value as Node | null | undefined) ?? null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = (node.items[segment] as Node | null | undefined) ?? null;
+    } else {
+      return undefined;
+    }
+  }
+  return node === null || isAlias(node) ? undefined : node;
 }
 
 /**
  * The pairs of each mapping by key, built on first use, so that locating the
- * diagnostics of a map with thousands of keys is not quadratic. Parsed
+ * findings of a map with thousands of keys is not quadratic. Parsed
  * documents are not modified after parsing, so the index never goes stale.
  */
 const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
 
-function pairWithKey(yaml: YamlRuntime, map: YAMLMap, key: string): Pair | undefined {
+function pairWithKey(map: YAMLMap, key: string): Pair | undefined {
   let index = pairsByKey.get(map);
   if (index === undefined) {
     index = new Map();
     for (const pair of map.items) {
-      if (!yaml.isPair(pair)) continue;
+      if (!isPair(pair)) continue;
       const keyNode = pair.key as Node | null;
-      const k = yaml.isScalar(keyNode) ? scalarKey(keyNode.value) : undefined;
+      const k = isScalar(keyNode) ? scalarKey(keyNode.value) : undefined;
       if (k !== undefined && !index.has(k)) index.set(k, pair); // the first, as before
     }
     pairsByKey.set(map, index);
@@ -79,37 +78,10 @@ function pairWithKey(yaml: YamlRuntime, map: YAMLMap, key: string): Pair | undef
   return index.get(key);
 }
 
-function spanOf(node: Node | null | undefined): Span | undefined {
+export function spanOf(node: Node | null | undefined): Span | undefined {
   const range = (node as ParsedNode | null | undefined)?.range;
   if (!range) return undefined;
   return { start: range[0], end: range[1] };
-}
-
-export interface DiagnosticInit {
-  readonly code: DiagnosticCode;
-  readonly message: string;
-  readonly severity?: Severity;
-  readonly hint?: string;
-  readonly part?: PathPart;
-  readonly params?: Readonly<Record<string, DiagnosticParam>>;
-}
-
-/** A diagnostic pointing at the node at `path` in a document. */
-export function diagnosticAt(
-  doc: ParsedDocument,
-  path: DataPath,
-  init: DiagnosticInit,
-): Diagnostic {
-  return {
-    code: init.code,
-    severity: init.severity ?? 'error',
-    message: init.message,
-    file: doc.source.file,
-    span: locate(doc, path, init.part ?? 'value'),
-    ...(doc.count > 1 ? { document: doc.index } : {}),
-    ...(init.hint === undefined ? {} : { hint: init.hint }),
-    ...(init.params === undefined ? {} : { params: init.params }),
-  };
 }
 
 /** A map key as text: keys are read as strings (`stringKeys`), but be safe. */

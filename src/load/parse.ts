@@ -10,17 +10,13 @@ import {
   type ParsedNode,
   type YAMLError,
 } from 'yaml';
-import { assert } from '../basics/assert.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import { scalarKey } from './locate.js';
+import type { DataPath } from '../diagnostics/address.js';
+import { locate, nodeWrittenAt, scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
 import type { ParsedDocument, ParsedFile } from './parsed-document.js';
-import { provideYamlRuntime } from './yaml-runtime.js';
-
-export type { ParsedDocument, ParsedFile } from './parsed-document.js';
-export { isAlias, isMap, isPair, isScalar, isSeq };
 
 /** Alias expansions allowed per document: real council data never needs many. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -48,8 +44,38 @@ const PARSE_OPTIONS = {
   keepSourceTokens: false,
 } as const;
 
+/** A document the yaml library read, with its syntax tree. */
+export class YamlDocument implements ParsedDocument {
+  readonly numbersCanonical = false;
+
+  constructor(
+    readonly source: SourceText,
+    readonly tree: Document.Parsed,
+    readonly index: number,
+    readonly count: number,
+    readonly data: unknown,
+    readonly diagnostics: readonly Diagnostic[],
+  ) {}
+
+  numberText(path: DataPath): string | undefined {
+    const node = nodeWrittenAt(this.tree, path);
+    if (!isScalar(node) || typeof node.value !== 'number') return undefined;
+    const [start, end] = (node as ParsedNode).range;
+    return this.source.text.slice(start, end);
+  }
+
+  idLine(): number | undefined {
+    if (nodeWrittenAt(this.tree, ['id']) === undefined) return undefined;
+    return this.source.position(locate(this.tree, ['id']).start).line;
+  }
+}
+
+export interface YamlParsedFile extends ParsedFile {
+  readonly documents: readonly YamlDocument[];
+}
+
 /** Parses a file's text as YAML 1.2 (core schema) with overrule's restrictions. */
-export function parseSourceText(source: SourceText): ParsedFile {
+export function parseSourceText(source: SourceText): YamlParsedFile {
   const docs = parseAllDocuments(source.text, PARSE_OPTIONS);
   const parsed = Array.isArray(docs) ? docs : [];
   if (parsed.length === 0) {
@@ -83,7 +109,7 @@ function parseDocument(
   index: number,
   count: number,
   tooDeepAt: number | undefined,
-): ParsedDocument {
+): YamlDocument {
   const diagnostics: Diagnostic[] = [];
   const report = (
     code: DiagnosticCode,
@@ -136,26 +162,13 @@ function parseDocument(
     data = converter.convert(doc.contents, 0);
     if (converter.failed) data = undefined;
   }
-  return {
-    source,
-    index,
-    count,
-    yaml: doc,
-    plain: false,
-    data,
-    diagnostics: dedupe(diagnostics),
-  };
+  return new YamlDocument(source, doc, index, count, data, dedupe(diagnostics));
 }
 
-/**
- * The syntax tree of one document of a text, as `parseSourceText` builds it:
- * for positions in a document read by the plain parser or on another thread.
- */
-export function parseYamlDocument(text: string, index: number): Document.Parsed {
+/** The syntax trees of a text's documents, as `parseSourceText` builds them: for positions. */
+export function parseTrees(text: string): readonly Document.Parsed[] {
   const docs = parseAllDocuments(text, PARSE_OPTIONS);
-  const doc = Array.isArray(docs) ? docs[index] : undefined;
-  assert(doc !== undefined, `the text holds no document ${index}`);
-  return doc;
+  return Array.isArray(docs) ? docs : [];
 }
 
 type Report = (
@@ -389,5 +402,3 @@ class Converter {
     return null;
   }
 }
-
-provideYamlRuntime({ parseSourceText, parseYamlDocument, isAlias, isMap, isPair, isScalar, isSeq });

@@ -1,29 +1,32 @@
-import type { Document } from 'yaml';
+import type { DataPath } from '../diagnostics/address.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import { yamlRuntime } from './yaml-runtime.js';
 
-/** One YAML document of a file: its data when it parsed cleanly, and its syntax tree for positions. */
+/**
+ * One YAML document of a file: its data when it parsed cleanly, and what the
+ * layers above may ask of its source. Which parser read it (the plain one,
+ * or the yaml library) is this folder's business only: both give the same
+ * data and the same answers.
+ */
 export interface ParsedDocument {
   readonly source: SourceText;
   /** 0-based position of the document in its file. */
   readonly index: number;
   /** How many documents the file holds. */
   readonly count: number;
-  /**
-   * The yaml library's syntax tree. For a document read by the plain parser,
-   * or handed over from another thread, it is built from the source text
-   * when first asked for (which needs the yaml runtime, see yaml-runtime.ts).
-   */
-  readonly yaml: Document.Parsed;
-  /**
-   * True when the plain parser read the document: it holds no aliases, and
-   * every number in it is written in the source as `String(value)` writes it.
-   */
-  readonly plain: boolean;
   /** Plain data (null-prototype objects), or undefined when the document has errors. */
   readonly data: unknown;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * True when every number in the document is written as `String(value)`
+   * writes it (no `0x0F`, `1e3`, `015`, aliases): then `numberText` says
+   * nothing `String` would not.
+   */
+  readonly numbersCanonical: boolean;
+  /** The source text of the number at `path` (`0x0F`), when it is written there, not through an alias. */
+  numberText(path: DataPath): string | undefined;
+  /** The 1-based line where the document's top-level `id` is written, if it is. */
+  idLine(): number | undefined;
 }
 
 export interface ParsedFile {
@@ -31,29 +34,4 @@ export interface ParsedFile {
   readonly documents: readonly ParsedDocument[];
   /** Problems that belong to the file rather than to one document (empty file). */
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** A document whose syntax tree is built from its source text on first use. */
-export class DeferredDocument implements ParsedDocument {
-  readonly source: SourceText;
-  readonly index: number;
-  readonly count: number;
-  readonly plain: boolean;
-  readonly data: unknown;
-  readonly diagnostics: readonly Diagnostic[];
-  #yaml: Document.Parsed | undefined;
-
-  constructor(init: Omit<ParsedDocument, 'yaml'>) {
-    this.source = init.source;
-    this.index = init.index;
-    this.count = init.count;
-    this.plain = init.plain;
-    this.data = init.data;
-    this.diagnostics = init.diagnostics;
-  }
-
-  get yaml(): Document.Parsed {
-    this.#yaml ??= yamlRuntime().parseYamlDocument(this.source.text, this.index);
-    return this.#yaml;
-  }
 }

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../load/parse.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Kind } from './common.js';
 import type { Council } from './council.js';
 import type { Directive } from './directive.js';

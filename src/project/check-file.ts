@@ -2,10 +2,10 @@ import { assertDefined } from '../basics/assert.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
 import { parseSource } from '../load/parse-source.js';
-import { DeferredDocument, type ParsedDocument } from '../load/parsed-document.js';
+import type { ParsedDocument, ParsedFile } from '../load/parsed-document.js';
 import { readSourceFile, type ReadOutcome } from '../load/read.js';
-import { withoutLoading, withYamlRuntime } from '../load/yaml-runtime.js';
 import type { Kind } from '../model/common.js';
+import { referencesOf, type Reference } from '../model/references.js';
 import type { TypedDocument } from '../model/typed-document.js';
 import { validateDocument } from '../schema/validate-document.js';
 
@@ -13,20 +13,18 @@ import { validateDocument } from '../schema/validate-document.js';
 export interface CheckedDocument {
   readonly index: number;
   readonly count: number;
-  readonly plain: boolean;
   readonly kind: Kind;
   readonly id: string;
+  /** The 1-based line its id is written on, when known: for `id/duplicate` messages. */
+  readonly idLine: number | undefined;
+  /** The documents it refers to (see REFERENCES), its council first. */
+  readonly refers: readonly Reference[];
   /**
-   * The ids the document refers to: its council, then its measure (roll
-   * calls, whip counts) or directive (ordinances) when it names one.
+   * The parsed document, on the thread that read it. Left out when the check
+   * crosses threads or is kept for later: reading the text again is cheaper
+   * than copying or holding the data (see `typedDocuments`).
    */
-  readonly refers: readonly string[];
-  /**
-   * The document's data. Left out when the check crosses threads or is kept
-   * for later: reading the text again is cheaper than copying or holding the
-   * data (see `typedDocuments`).
-   */
-  readonly data?: unknown;
+  readonly doc?: ParsedDocument;
 }
 
 /**
@@ -45,43 +43,20 @@ export type FileCheck =
       readonly documents: readonly CheckedDocument[];
     };
 
-export interface FileCheckOptions {
-  readonly maxFileSize: number;
-  /** False reads every file with the yaml library (for differential tests). */
-  readonly plainYaml?: boolean;
-}
-
-/** Reads, parses and schema-checks one file. */
+/** Reads, parses and schema-checks one file; a promise only while the yaml library loads. */
 export function checkFile(
   path: string,
   display: string,
-  options: FileCheckOptions,
-): Promise<FileCheck> {
-  return checkReadOutcome(display, readSourceFile(path, display, options.maxFileSize), options);
+  maxFileSize: number,
+): FileCheck | Promise<FileCheck> {
+  return checkReadOutcome(display, readSourceFile(path, display, maxFileSize));
 }
 
 /** Parses and schema-checks what reading a file (or stdin) gave. */
 export function checkReadOutcome(
   display: string,
   outcome: ReadOutcome,
-  options: FileCheckOptions,
-): Promise<FileCheck> {
-  return withYamlRuntime(() => checkOutcome(display, outcome, options));
-}
-
-/**
- * `checkReadOutcome` at once, without a promise: undefined when it needs the
- * yaml runtime, which is not loaded yet (then call `checkReadOutcome`).
- */
-export function checkReadOutcomeNow(
-  display: string,
-  outcome: ReadOutcome,
-  options: FileCheckOptions,
-): FileCheck | undefined {
-  return withoutLoading(() => checkOutcome(display, outcome, options))?.value;
-}
-
-function checkOutcome(display: string, outcome: ReadOutcome, options: FileCheckOptions): FileCheck {
+): FileCheck | Promise<FileCheck> {
   switch (outcome.kind) {
     case 'io':
       return { kind: 'io', file: display, message: outcome.message };
@@ -93,13 +68,15 @@ function checkOutcome(display: string, outcome: ReadOutcome, options: FileCheckO
         diagnostics: [outcome.diagnostic],
         documents: [],
       };
-    case 'text':
-      return checkText(outcome.source, options.plainYaml !== false);
+    case 'text': {
+      const parsed = parseSource(outcome.source);
+      return parsed instanceof Promise ? parsed.then(checkParsed) : checkParsed(parsed);
+    }
   }
 }
 
-function checkText(source: SourceText, plain: boolean): FileCheck {
-  const parsed = parseSource(source, { plain });
+function checkParsed(parsed: ParsedFile): FileCheck {
+  const { source } = parsed;
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
   const documents: CheckedDocument[] = [];
   for (const doc of parsed.documents) {
@@ -109,35 +86,20 @@ function checkText(source: SourceText, plain: boolean): FileCheck {
     diagnostics.push(...checked.diagnostics);
     const typed = checked.document;
     if (typed === undefined) continue;
-    documents.push({
-      index: doc.index,
-      count: doc.count,
-      plain: doc.plain,
-      kind: typed.kind,
-      id: typed.value.id,
-      refers: referencesOf(typed),
-      data: doc.data,
-    });
+    documents.push({ ...describeDocument(typed), doc });
   }
   return { kind: 'read', file: source.file, text: source.text, diagnostics, documents };
 }
 
-function referencesOf(document: TypedDocument): string[] {
-  switch (document.kind) {
-    case 'council':
-      return [];
-    case 'directive':
-      return [document.value.council];
-    case 'ordinance': {
-      const { council, directive } = document.value;
-      return directive === undefined ? [council] : [council, directive];
-    }
-    case 'roll-call':
-    case 'whip-count': {
-      const { council, measure } = document.value;
-      return measure === undefined ? [council] : [council, measure];
-    }
-  }
+function describeDocument(typed: TypedDocument): Omit<CheckedDocument, 'doc'> {
+  return {
+    index: typed.doc.index,
+    count: typed.doc.count,
+    kind: typed.kind,
+    id: typed.value.id,
+    idLine: typed.doc.idLine(),
+    refers: referencesOf(typed),
+  };
 }
 
 /** The source text of a checked file, for positions and code frames. */
@@ -147,47 +109,34 @@ export function sourceOf(check: FileCheck): SourceText | undefined {
     : undefined;
 }
 
-/** The check without its documents' data, to send to another thread or to keep. */
-export function withoutData(check: FileCheck): FileCheck {
-  if (check.kind !== 'read' || check.documents.length === 0) return check;
-  return { ...check, documents: documentsWithoutData(check.documents) };
-}
-
+/** Documents without their parsed form, to send to another thread or to keep. */
 export function documentsWithoutData(documents: readonly CheckedDocument[]): CheckedDocument[] {
-  return documents.map(({ index, count, plain, kind, id, refers }) => ({
+  return documents.map(({ index, count, kind, id, idLine, refers }) => ({
     index,
     count,
-    plain,
     kind,
     id,
+    idLine,
     refers,
   }));
 }
 
 /**
- * Documents of a checked file, typed, each with its place in the source. A
- * document without its data is read again from the text, the way it was read
- * when it was checked, which gives the same data.
+ * Documents of a checked file, typed. A document without its parsed form is
+ * read again from the text, the way it was read when it was checked, which
+ * gives the same data; a promise only while the yaml library loads.
  */
 export function typedDocuments(
   source: SourceText,
   documents: readonly CheckedDocument[],
-): TypedDocument[] {
-  let parsed: readonly ParsedDocument[] | undefined;
-  return documents.map((d) => {
-    let data = d.data;
-    if (data === undefined) {
-      parsed ??= parseSource(source, { plain: d.plain }).documents;
-      data = assertDefined(parsed[d.index]?.data, `${source.file}: document ${d.index} read again`);
-    }
-    const doc = new DeferredDocument({
-      source,
-      index: d.index,
-      count: d.count,
-      plain: d.plain,
-      data,
-      diagnostics: [],
+): TypedDocument[] | Promise<TypedDocument[]> {
+  const type = (parsed: ParsedFile | undefined): TypedDocument[] =>
+    documents.map((d) => {
+      const doc =
+        d.doc ?? assertDefined(parsed?.documents[d.index], `${source.file}: document ${d.index}`);
+      return { kind: d.kind, value: doc.data, doc } as TypedDocument;
     });
-    return { kind: d.kind, value: data, doc } as TypedDocument;
-  });
+  if (documents.every((d) => d.doc !== undefined)) return type(undefined);
+  const parsed = parseSource(source);
+  return parsed instanceof Promise ? parsed.then(type) : type(parsed);
 }

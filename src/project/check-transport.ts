@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Reference, ReferencedKind } from '../model/references.js';
 import type { CheckedDocument, FileCheck } from './check-file.js';
 import type { BatchResult, FoundAcrossFiles, FoundLater } from './file-batches.js';
 
@@ -18,8 +19,9 @@ export interface PackedBatch {
   /** [file index, problems] pairs: reading, YAML, schema. */
   readonly diagnostics: readonly (readonly [number, readonly Diagnostic[]])[];
   /**
-   * Per valid document: file index, kind, id, index, count, plain (1 or 0),
-   * the number of ids it refers to, then those ids.
+   * Per valid document: file index, kind, id, index, count, the line of its
+   * id (0: not known), the number of references it makes, then for each its
+   * field, kind and id.
    */
   readonly documents: readonly (string | number)[];
   /** [file index, cross-file problems] pairs. */
@@ -46,16 +48,8 @@ export function packBatch(result: BatchResult): PackedBatch {
     texts.push(check.text);
     if (check.diagnostics.length > 0) diagnostics.push([i, check.diagnostics]);
     for (const d of check.documents) {
-      documents.push(
-        i,
-        d.kind,
-        d.id,
-        d.index,
-        d.count,
-        d.plain ? 1 : 0,
-        d.refers.length,
-        ...d.refers,
-      );
+      documents.push(i, d.kind, d.id, d.index, d.count, d.idLine ?? 0, d.refers.length);
+      for (const r of d.refers) documents.push(r.field, r.kind, r.id);
     }
   });
   const found: [number, readonly Diagnostic[]][] = [];
@@ -77,15 +71,24 @@ export function unpackBatch(packed: PackedBatch): BatchResult {
   for (let at = 0; at < fields.length;) {
     const file = fields[at] as number;
     const referCount = fields[at + 6] as number;
+    const refers: Reference[] = [];
+    for (let r = at + 7; r < at + 7 + 3 * referCount; r += 3) {
+      refers.push({
+        field: fields[r] as string,
+        kind: fields[r + 1] as ReferencedKind,
+        id: fields[r + 2] as string,
+      });
+    }
+    const idLine = fields[at + 5] as number;
     documents[file]?.push({
       kind: fields[at + 1] as CheckedDocument['kind'],
       id: fields[at + 2] as string,
       index: fields[at + 3] as number,
       count: fields[at + 4] as number,
-      plain: fields[at + 5] === 1,
-      refers: fields.slice(at + 7, at + 7 + referCount) as string[],
+      idLine: idLine === 0 ? undefined : idLine,
+      refers,
     });
-    at += 7 + referCount;
+    at += 7 + 3 * referCount;
   }
   const checks = packed.files.map((file, i): FileCheck => {
     const failure = failures.get(i);

@@ -1,15 +1,13 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource, readSourceFile } from '../load/read.js';
-import { withoutLoading, withYamlRuntime } from '../load/yaml-runtime.js';
-import { checkAcrossFiles, References, type FileDocuments } from './check-across-files.js';
+import { checkAcrossFiles, documentsOfFiles, type FileDocuments } from './check-across-files.js';
 import {
   checkReadOutcome,
-  checkReadOutcomeNow,
   documentsWithoutData,
   type CheckedDocument,
   type FileCheck,
-  type FileCheckOptions,
 } from './check-file.js';
+import { DocumentRegistry } from './document-registry.js';
 
 /** A file to read and check: a path, or the bytes of standard input. */
 export type FileTask = {
@@ -64,14 +62,14 @@ interface Waiting {
  * on the main thread alike, and gives the same results on either.
  */
 export class FileBatches {
-  readonly #options: FileCheckOptions;
-  readonly #references = new References();
+  readonly #maxFileSize: number;
+  readonly #references = new DocumentRegistry();
   #waiting: Waiting[] = [];
   /** Files that waited, checked since the last answer. */
   #late: FoundLater[] = [];
 
-  constructor(options: FileCheckOptions) {
-    this.#options = options;
+  constructor(options: { readonly maxFileSize: number }) {
+    this.#maxFileSize = options.maxFileSize;
   }
 
   async checkFiles(batch: number, files: readonly FileTask[]): Promise<BatchResult> {
@@ -80,19 +78,18 @@ export class FileBatches {
     const readyAt: number[] = [];
     const waiting = files.map(() => false);
     for (const [index, file] of files.entries()) {
-      const { maxFileSize } = this.#options;
+      const maxFileSize = this.#maxFileSize;
       const outcome =
         'path' in file
           ? readSourceFile(file.path, file.display, maxFileSize)
           : decodeSource(file.bytes, file.display, maxFileSize);
-      const check =
-        checkReadOutcomeNow(file.display, outcome, this.#options) ??
-        (await checkReadOutcome(file.display, outcome, this.#options));
+      const checking = checkReadOutcome(file.display, outcome);
+      const check = checking instanceof Promise ? await checking : checking;
       checks.push(check);
       if (!file.check || check.kind !== 'read' || check.text === undefined) continue;
       const now: CheckedDocument[] = [];
       const later: CheckedDocument[] = [];
-      for (const d of check.documents) (this.#references.resolves(d) ? now : later).push(d);
+      for (const d of check.documents) (this.#references.resolves(d.refers) ? now : later).push(d);
       if (now.length > 0) {
         ready.push({ file: check.file, text: check.text, documents: now });
         readyAt.push(index);
@@ -120,18 +117,12 @@ export class FileBatches {
   /** Councils, directives and ordinances, in path order, from the files read so far. */
   async addReferences(files: readonly FileDocuments[]): Promise<void> {
     const references = this.#references;
-    // Adding again what was added is harmless (the first of each id stays),
-    // so a retry after loading the yaml runtime gives the same references.
-    const add = (): true => {
-      references.add(files);
-      return true;
-    };
-    if (withoutLoading(add) === undefined) await withYamlRuntime(add);
+    for (const document of await documentsOfFiles(files)) references.add(document);
     // the files waiting for these references can be checked now
     const ready: Waiting[] = [];
     const still: Waiting[] = [];
     for (const w of this.#waiting) {
-      (w.documents.documents.every((d) => references.resolves(d)) ? ready : still).push(w);
+      (w.documents.documents.every((d) => references.resolves(d.refers)) ? ready : still).push(w);
     }
     if (ready.length === 0) return;
     this.#waiting = still;
@@ -163,8 +154,7 @@ export class FileBatches {
     return found;
   }
 
-  #check(files: readonly FileDocuments[]): Promise<Diagnostic[][]> | Diagnostic[][] {
-    const compute = (): Diagnostic[][] => checkAcrossFiles(files, this.#references);
-    return withoutLoading(compute)?.value ?? withYamlRuntime(compute);
+  #check(files: readonly FileDocuments[]): Promise<Diagnostic[][]> {
+    return checkAcrossFiles(files, this.#references);
   }
 }

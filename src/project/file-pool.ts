@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileDocuments } from './check-across-files.js';
-import type { FileCheckOptions } from './check-file.js';
 import { unpackBatch } from './check-transport.js';
 import { FileBatches, type BatchResult, type FileTask, type FoundLater } from './file-batches.js';
 import type { WorkerRequest, WorkerResponse } from './file-worker.js';
@@ -45,19 +45,24 @@ const WORKER_SCRIPT = new URL('./file-worker.cjs', import.meta.url);
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
-/** Worker threads when there are enough files and more than one job; else this thread. */
+/** What every thread checking files needs to know. */
+export interface FileCheckOptions {
+  readonly maxFileSize: number;
+}
+
+/**
+ * The threads to check files on: `jobs` when given; otherwise every core
+ * when there are enough files for threads to pay off, else this thread.
+ */
 export function startFileCheckers(
-  jobs: number,
+  jobs: number | undefined,
   fileCount: number,
-  options: FileCheckOptions & { readonly workerThreshold?: number },
+  options: FileCheckOptions,
 ): FileCheckers {
-  const threshold = options.workerThreshold ?? DEFAULT_WORKER_THRESHOLD;
-  const fileOptions: FileCheckOptions = {
-    maxFileSize: options.maxFileSize,
-    ...(options.plainYaml === undefined ? {} : { plainYaml: options.plainYaml }),
-  };
-  if (jobs > 1 && fileCount >= threshold && existsSync(fileURLToPath(WORKER_SCRIPT))) {
-    return new WorkerCheckers(jobs, fileOptions);
+  const fileOptions: FileCheckOptions = { maxFileSize: options.maxFileSize };
+  const threads = jobs ?? (fileCount >= DEFAULT_WORKER_THRESHOLD ? availableParallelism() : 1);
+  if (threads > 1 && existsSync(fileURLToPath(WORKER_SCRIPT))) {
+    return new WorkerCheckers(threads, fileOptions);
   }
   return new ThreadCheckers(fileOptions);
 }

@@ -54,7 +54,7 @@ export async function loadProject(
   const failures = [...walked.failures];
   const documents: TypedDocument[] = [];
 
-  const take = (check: FileCheck): void => {
+  const take = async (check: FileCheck): Promise<void> => {
     if (check.kind === 'io') {
       failures.push(check.message);
       return;
@@ -63,17 +63,16 @@ export async function loadProject(
     const source = sourceOf(check);
     if (source !== undefined) sources.set(check.file, source);
     diagnostics.push(...check.diagnostics);
-    if (source !== undefined) documents.push(...typedDocuments(source, check.documents));
+    if (source !== undefined) documents.push(...(await typedDocuments(source, check.documents)));
   };
 
-  const fileOptions = { maxFileSize: options.maxFileSize };
   if (fromStdin && options.stdin !== undefined) {
     const outcome = decodeSource(options.stdin, STDIN_NAME, options.maxFileSize);
-    take(await checkReadOutcome(STDIN_NAME, outcome, fileOptions));
+    await take(await checkReadOutcome(STDIN_NAME, outcome));
   }
   for (const [i, file] of walked.files.entries()) {
     const path = walked.paths[i] ?? resolve(options.cwd, file);
-    take(await checkFile(path, file, fileOptions));
+    await take(await checkFile(path, file, options.maxFileSize));
   }
   return { project: new Project(documents), diagnostics, sources, files, failures };
 }

@@ -1,59 +1,32 @@
 import type { Kind } from '../model/common.js';
+import type { DocumentIndex, ReferencedKind } from '../model/references.js';
 import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js';
-
-/** The documents other documents refer to, by id: councils, directives, ordinances. */
-export interface ReferenceIndex {
-  readonly councils: ReadonlyMap<string, TypedDocumentOf<'council'>>;
-  readonly directives: ReadonlyMap<string, TypedDocumentOf<'directive'>>;
-  readonly ordinances: ReadonlyMap<string, TypedDocumentOf<'ordinance'>>;
-}
+import { DocumentRegistry } from './document-registry.js';
 
 /**
- * Every valid document found, indexed by kind and id. When two documents of a
- * kind share an id the first (in path order) is indexed; the duplicate is
- * reported by the `id/duplicate` check.
- *
- * A project can also be a view: some documents, with the references of a
- * larger whole, so that the checks of those documents run as they would over
- * the whole (see project-checker.ts).
+ * The documents being checked, and the index their references are followed
+ * in: by default the documents themselves (the whole project), or a larger
+ * whole's index when the documents are a view of it, so that their checks
+ * run as they would over the whole (see check-across-files.ts).
  */
-export class Project implements ReferenceIndex {
+export class Project implements DocumentIndex {
   readonly documents: readonly TypedDocument[];
-  readonly councils: ReadonlyMap<string, TypedDocumentOf<'council'>>;
-  readonly directives: ReadonlyMap<string, TypedDocumentOf<'directive'>>;
-  readonly ordinances: ReadonlyMap<string, TypedDocumentOf<'ordinance'>>;
-  #rollCalls: ReadonlyMap<string, TypedDocumentOf<'roll-call'>> | undefined;
-  #whipCounts: ReadonlyMap<string, TypedDocumentOf<'whip-count'>> | undefined;
+  readonly #index: DocumentIndex;
 
-  constructor(documents: readonly TypedDocument[], references?: ReferenceIndex) {
+  constructor(documents: readonly TypedDocument[], index?: DocumentIndex) {
     this.documents = documents;
-    this.councils = references?.councils ?? indexById(documents, 'council');
-    this.directives = references?.directives ?? indexById(documents, 'directive');
-    this.ordinances = references?.ordinances ?? indexById(documents, 'ordinance');
+    this.#index = index ?? DocumentRegistry.of(documents);
   }
 
-  get rollCalls(): ReadonlyMap<string, TypedDocumentOf<'roll-call'>> {
-    this.#rollCalls ??= indexById(this.documents, 'roll-call');
-    return this.#rollCalls;
+  find<K extends ReferencedKind>(kind: K, id: string): TypedDocumentOf<K> | undefined {
+    return this.#index.find(kind, id);
   }
 
-  get whipCounts(): ReadonlyMap<string, TypedDocumentOf<'whip-count'>> {
-    this.#whipCounts ??= indexById(this.documents, 'whip-count');
-    return this.#whipCounts;
+  ids(kind: ReferencedKind): readonly string[] {
+    return this.#index.ids(kind);
   }
 
   ofKind<K extends Kind>(kind: K): TypedDocumentOf<K>[] {
     return this.documents.filter((d): d is TypedDocumentOf<K> => d.kind === kind);
   }
-}
-
-function indexById<K extends Kind>(
-  documents: readonly TypedDocument[],
-  kind: K,
-): Map<string, TypedDocumentOf<K>> {
-  const index = new Map<string, TypedDocumentOf<K>>();
-  for (const d of documents) {
-    if (d.kind === kind && !index.has(d.value.id)) index.set(d.value.id, d as TypedDocumentOf<K>);
-  }
-  return index;
 }

@@ -1,14 +1,12 @@
 import { resolve } from 'node:path';
-import { IdRegister } from '../check/unique-ids.js';
+import { IdRegister, placeOfId } from '../check/unique-ids.js';
 import { compareWithinFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
-import { DeferredDocument } from '../load/parsed-document.js';
-import { plainTopLevelKeyLine } from '../load/plain-yaml.js';
 import { walkPaths } from '../load/walk.js';
-import { loadYamlRuntime } from '../load/yaml-runtime.js';
 import { KINDS, type Kind } from '../model/common.js';
-import { isReferenced, type FileDocuments } from './check-across-files.js';
-import type { CheckedDocument, FileCheck, FileCheckOptions } from './check-file.js';
+import { isReferenced } from '../model/references.js';
+import type { FileDocuments } from './check-across-files.js';
+import type { FileCheck } from './check-file.js';
 import type { FileTask, FoundAcrossFiles, FoundLater } from './file-batches.js';
 import { inOrder, startFileCheckers } from './file-pool.js';
 import { HeldFiles, type FileResult } from './held-files.js';
@@ -20,17 +18,15 @@ export interface Shard {
   readonly count: number;
 }
 
-export interface ValidateFilesOptions extends FileCheckOptions {
+export interface ValidateFilesOptions {
   readonly cwd: string;
+  readonly maxFileSize: number;
   /** The bytes of standard input, when `-` is among the paths. */
   readonly stdin?: Uint8Array;
   /** Threads to check files on (1: this thread only). */
-  readonly jobs: number;
-  /** Fewer files than this are checked on this thread whatever `jobs` says. */
-  readonly workerThreshold?: number;
+  /** Threads to check files on (1: this thread only); by default, every core for a large tree. */
+  readonly jobs?: number;
   readonly shard?: Shard;
-  /** Files held behind one that waits before those with problems go to disk (tests lower it). */
-  readonly holdInMemory?: number;
 }
 
 /** A file's problems, or the walk's about a path, as handed to the caller. */
@@ -38,7 +34,7 @@ export interface CheckedFile {
   readonly file: string;
   /** False for the walk's problems about a path it did not read (a link not followed). */
   readonly read: boolean;
-  /** In report order (see compareWithinFile). */
+  /** In the order found; the printing layer places and sorts them (see compareWithinFile). */
   readonly diagnostics: readonly Diagnostic[];
   /** The file's text, when it was read and has problems: for positions and code frames. */
   readonly source?: SourceText | undefined;
@@ -78,6 +74,7 @@ export async function validateFiles(
   paths: readonly string[],
   options: ValidateFilesOptions,
   report: (file: CheckedFile) => void | Promise<void>,
+  held: HeldFiles = new HeldFiles(),
 ): Promise<ValidationRun> {
   const walked = walkPaths(
     paths.filter((p) => p !== '-'),
@@ -98,12 +95,10 @@ export async function validateFiles(
 
   let files = 0;
   const failures = [...walked.failures];
-  const held = new HeldFiles(
-    options.holdInMemory === undefined ? {} : { holdInMemory: options.holdInMemory },
-  );
   /** The walk's problems, handed on just before the first file. */
   let walkProblems: Diagnostic[] | undefined =
     options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
+  // no data paths among them: they can be put in report order at once
   walkProblems.sort(compareWithinFile);
 
   /** Hands on the files at the head of the queue whose problems are all known (`all`: every one). */
@@ -115,7 +110,6 @@ export async function validateFiles(
         for (const group of groups) await report(group);
       }
       const { file, text, diagnostics } = result;
-      diagnostics.sort(compareWithinFile);
       const source =
         diagnostics.length > 0 && text !== undefined ? new SourceText(file, text) : undefined;
       await report({ file, read: true, diagnostics, source });
@@ -126,11 +120,6 @@ export async function validateFiles(
   const referenced = new Set<string>();
   const registers = new Map<Kind, IdRegister>(KINDS.map((kind) => [kind, new IdRegister(kind)]));
   let position = 0;
-
-  // An id that repeats is reported at a position, which needs the yaml runtime.
-  const needsRuntime = (check: FileCheck): boolean =>
-    check.kind === 'read' &&
-    check.documents.some((d) => registers.get(d.kind)?.wouldReport(d.id) === true);
 
   /** Takes a file's check, in path order: its result (when reported) and the references it holds. */
   const take = (
@@ -156,22 +145,15 @@ export async function validateFiles(
     const text = check.text;
     const references: FileDocuments[] = [];
     if (text !== undefined && check.documents.length > 0) {
-      const source = new SourceText(check.file, text);
       const report = (d: Diagnostic): void => {
         result?.diagnostics.push(d);
       };
+      const source = { file: check.file };
       for (const d of check.documents) {
-        const { index, count, plain } = d;
-        const doc = new DeferredDocument({
-          source,
-          index,
-          count,
-          plain,
-          data: undefined,
-          diagnostics: [],
-        });
+        const doc = { source, index: d.index, count: d.count };
         const id = detached(d.id);
-        registers.get(d.kind)?.add({ id, doc, ...placeOfId(check.file, text, d) }, report);
+        const place = placeOfId(check.file, d.idLine);
+        registers.get(d.kind)?.add({ id, doc, place }, report);
         const key = `${d.kind}\u0000${d.id}`;
         if (isReferenced(d.kind) && !referenced.has(key)) {
           referenced.add(key);
@@ -206,7 +188,6 @@ export async function validateFiles(
       for await (const answer of checked) {
         const references: FileDocuments[] = [];
         for (const [i, check] of answer.checks.entries()) {
-          if (needsRuntime(check)) await loadYamlRuntime();
           const taken = take(check, answer.found[i]);
           references.push(...taken.references);
           if (answer.waiting[i] === true && taken.result !== undefined) {
@@ -240,21 +221,6 @@ function groupByFile(diagnostics: readonly Diagnostic[]): CheckedFile[] {
     else groups.push({ file: d.file, read: false, diagnostics: [d] });
   }
   return groups;
-}
-
-/**
- * Where a plain document's id is written, found from its text at once, so
- * that the id register keeps a line rather than the text (see IdRegister).
- */
-function placeOfId(
-  file: string,
-  text: string,
-  document: CheckedDocument,
-): { place: string } | Record<string, never> {
-  if (!document.plain) return {};
-  const line = plainTopLevelKeyLine(text, 'id');
-  if (line === undefined) return {};
-  return { place: `${file}:${line}` };
 }
 
 /**

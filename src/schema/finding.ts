@@ -1,7 +1,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { DiagnosticParam } from '../diagnostics/diagnostic.js';
-import type { DataPath, PathPart } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parse.js';
+import type { DataPath, PathPart } from '../diagnostics/address.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import type { JsonType, SchemaNode } from './schemas.js';
 
 /** What turning schema errors into findings needs: the document, its data, its schema. */

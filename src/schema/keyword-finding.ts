@@ -1,5 +1,5 @@
 import { didYouMean } from '../basics/suggest.js';
-import type { DataPath } from '../load/locate.js';
+import type { DataPath } from '../diagnostics/address.js';
 import { VOTE_SYNONYMS } from '../model/roll-call.js';
 import { labelOf, quotedAndList, type Finding, type SchemaContext } from './finding.js';
 import { describeForm, FRACTION_HINT, FRACTION_PATTERN, fractionMessage } from './forms.js';

@@ -1,4 +1,4 @@
-import type { DataPath } from '../load/locate.js';
+import type { DataPath } from '../diagnostics/address.js';
 import type { JsonType, SchemaNode } from './schemas.js';
 
 /**

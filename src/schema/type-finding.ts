@@ -1,4 +1,4 @@
-import { sourceTextAt, type DataPath } from '../load/locate.js';
+import { writtenMarker, type DataPath } from '../diagnostics/address.js';
 import { labelOf, orList, typeWords, type Finding, type SchemaContext } from './finding.js';
 import { branchesOf, jsonTypeOf, valueAt } from './schema-walk.js';
 import type { JsonType, SchemaNode } from './schemas.js';
@@ -19,7 +19,7 @@ const NUMBER_TEXT = /^\s*[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+
  * quotes"), `aye: true` ("write aye or no"), `vote:` left empty.
  */
 export function typeFinding(problem: TypeProblem): Finding {
-  const { doc, data, root, path, expected, node } = problem;
+  const { data, root, path, expected, node } = problem;
   const label = labelOf(path);
   const value = valueAt(data, path);
   const words = node === undefined ? [] : wordsOf(root, node);
@@ -48,8 +48,8 @@ export function typeFinding(problem: TypeProblem): Finding {
     words.length === 0
       ? `${label} must be ${typeWords(expected)}`
       : `${label} must be one of ${orList(words)}${others.length > 0 ? `, or ${typeWords(others)}` : ''}`;
-  // The value as written (`0012`, `.inf`), looked up only for the hints that show it.
-  const source = (): string => sourceTextAt(doc, path) ?? JSON.stringify(value);
+  // The value as written (`0012`, `.inf`), filled in when the finding is placed.
+  const source = (): string => writtenMarker(JSON.stringify(value));
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return finding(message, `${source()} is not a number overrule can count with`);
   }

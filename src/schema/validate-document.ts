@@ -2,8 +2,8 @@ import type { ErrorObject } from 'ajv';
 import { throwIllegalValue } from '../basics/assert.js';
 import { didYouMean } from '../basics/suggest.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { diagnosticAt } from '../load/locate.js';
-import type { ParsedDocument } from '../load/parse.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import type { ParsedDocument } from '../load/parsed-document.js';
 import { KINDS, type Kind } from '../model/common.js';
 import type { TypedDocument } from '../model/typed-document.js';
 import { findingsFromAjvErrors } from './ajv-errors.js';
@@ -61,7 +61,7 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
       : [...header.findings, ...findingsFromAjvErrors(errors, context)];
 
   // Checks beyond the schema, on the values it found nothing wrong with.
-  if (!doc.plain || mayHoldFormProblems(data)) {
+  if (!doc.numbersCanonical || mayHoldFormProblems(data)) {
     const taken = new Set(findings.map((f) => nodeKey(f.path, f.part)));
     walkDocument(doc, context.root, (node) => {
       if (taken.size > 0 && taken.has(nodeKey(node.path, 'value'))) return;
@@ -85,8 +85,8 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
 }
 
 /**
- * Whether the checks beyond the schema could find anything in a document the
- * plain parser read. Its whole numbers are written as `String(value)` writes
+ * Whether the checks beyond the schema could find anything in a document
+ * whose numbers are written as `String` writes them. Its whole numbers are written as `String(value)` writes
  * them, which `checkNumberForm` always accepts, so only numbers with a
  * fraction part and `p/q` texts can give a finding: without either, the walk
  * is skipped.

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../basics/result.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { DataPath } from '../load/locate.js';
+import type { DataPath } from '../diagnostics/address.js';
 import type { Council, Rule } from '../model/council.js';
 import type { Directive } from '../model/directive.js';
 import type { Ordinance } from '../model/ordinance.js';

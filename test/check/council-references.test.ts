@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { councilReferencesCheck } from '../../src/check/council-references.js';
+import { referencesCheck } from '../../src/check/references.js';
 import { findingsOf } from '../support/project-from-text.js';
 import { TESTVILLE, directiveText } from '../support/testville.js';
 
@@ -10,15 +10,15 @@ describe('council-references', () => {
         'c.yaml': TESTVILLE,
         'd.yaml': directiveText().replace('council: testville', 'council: testvile'),
       },
-      councilReferencesCheck,
+      referencesCheck,
     );
     expect(findings.map((f) => [f.code, f.at])).toEqual([['ref/unknown-council', 'd.yaml:4:10']]);
     expect(findings[0]?.hint).toContain('"testville"');
   });
 
   it('accepts a known council', () => {
-    expect(
-      findingsOf({ 'c.yaml': TESTVILLE, 'd.yaml': directiveText() }, councilReferencesCheck),
-    ).toEqual([]);
+    expect(findingsOf({ 'c.yaml': TESTVILLE, 'd.yaml': directiveText() }, referencesCheck)).toEqual(
+      [],
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureReferencesCheck } from '../../src/check/measure-references.js';
+import { referencesCheck } from '../../src/check/references.js';
 import { findingsOf } from '../support/project-from-text.js';
 import { TESTVILLE, rollCallText, ordinanceText } from '../support/testville.js';
 
@@ -11,7 +11,7 @@ describe('measure-references', () => {
         'o.yaml': ordinanceText(''),
         'r.yaml': rollCallText('measure: "24-002"\nrule: passage\ncounts: { aye: 5 }\n'),
       },
-      measureReferencesCheck,
+      referencesCheck,
     );
     expect(findings.map((f) => [f.code, f.at])).toEqual([['ref/unknown-measure', 'r.yaml:6:10']]);
   });
@@ -23,7 +23,7 @@ describe('measure-references', () => {
         'o.yaml': ordinanceText(''),
         'r.yaml': rollCallText('measure: "24-001"\nrule: passage\ncounts: { aye: 5 }\n'),
       },
-      measureReferencesCheck,
+      referencesCheck,
     );
     expect(findings).toEqual([]);
   });

@@ -56,13 +56,11 @@ function threadsUsed(args: readonly string[], env: Record<string, string>): numb
   return readdirSync(profiles).length;
 }
 
-const THREADS = { OVERRULE_WORKER_THRESHOLD: '1' };
-
 describe('validate --jobs', () => {
-  it('uses worker threads past the threshold, and none with --jobs 1', () => {
-    expect(threadsUsed(['.', '--quiet', '--jobs', '1'], THREADS)).toBe(1);
-    expect(threadsUsed(['.', '--quiet', '--jobs', '3'], THREADS)).toBe(4);
-    expect(threadsUsed(['.', '--quiet', '--jobs', '3'], {})).toBe(1);
+  it('uses the threads --jobs asks for, and by default none for a small tree', () => {
+    expect(threadsUsed(['.', '--quiet', '--jobs', '1'], {})).toBe(1);
+    expect(threadsUsed(['.', '--quiet', '--jobs', '3'], {})).toBe(4);
+    expect(threadsUsed(['.', '--quiet'], {})).toBe(1);
   });
 
   for (const format of ['json', 'pretty', 'github', 'sarif', 'junit']) {
@@ -71,7 +69,7 @@ describe('validate --jobs', () => {
       expect(one.code).toBe(1);
       expect(one.stdout.length).toBeGreaterThan(1000);
       for (const jobs of ['2', '3']) {
-        const many = validate(['.', '--format', format, '--jobs', jobs], THREADS);
+        const many = validate(['.', '--format', format, '--jobs', jobs]);
         expect(many.code).toBe(one.code);
         expect(many.stderr).toBe(one.stderr);
         expect(many.stdout === one.stdout).toBe(true);
@@ -86,7 +84,7 @@ describe('validate --jobs', () => {
     };
     const shards = ['1/3', '2/3', '3/3'].map(
       (shard) =>
-        JSON.parse(validate(['.', '--format', 'json', '--shard', shard], THREADS).stdout) as {
+        JSON.parse(validate(['.', '--format', 'json', '--shard', shard, '--jobs', '2']).stdout) as {
           files: number;
           problems: unknown[];
         },
@@ -132,7 +130,7 @@ describe('validate --output, interrupted', () => {
       const child = spawn(
         process.execPath,
         [join(tools, 'run.cjs'), 'validate', '.', fifo, '--output', report, '--jobs', '2'],
-        { cwd: tree, env: { PATH: process.env['PATH'] ?? '', ...THREADS }, stdio: 'ignore' },
+        { cwd: tree, env: { PATH: process.env['PATH'] ?? '' }, stdio: 'ignore' },
       );
       const exited = new Promise<NodeJS.Signals | number | null>((resolve) => {
         child.on('exit', (code, signal) => {

@@ -323,8 +323,10 @@ describe('votes_31467 (2023-09-25, 23-3987): a 3-3 tie, 1 absent; Legistar: Fail
     });
     const { project } = projectFromText({ 'council.yaml': council, 'rc.yaml': rc });
     const result = computeTally({
-      council: requireValue(project.councils.get('vienna-va')?.value),
-      rollCall: requireValue(project.rollCalls.get('counterfactual')?.value),
+      council: requireValue(project.find('council', 'vienna-va')?.value),
+      rollCall: requireValue(
+        project.ofKind('roll-call').find((d) => d.value.id === 'counterfactual')?.value,
+      ),
     });
     expect(result.ok).toBe(true);
     const t = requireValue(result.ok ? result.value : undefined);

@@ -20,7 +20,10 @@ describe('parseSourceText', () => {
     const { source, parsed } = parse('a:\n  b: [x, y]\n');
     const doc = parsed.documents[0];
     if (doc === undefined) throw new Error('no document');
-    expect(source.position(locate(doc, ['a', 'b', 1]).start)).toEqual({ line: 2, column: 10 });
-    expect(source.position(locate(doc, ['a', 'b'], 'key').start)).toEqual({ line: 2, column: 3 });
+    expect(source.position(locate(doc.tree, ['a', 'b', 1]).start)).toEqual({ line: 2, column: 10 });
+    expect(source.position(locate(doc.tree, ['a', 'b'], 'key').start)).toEqual({
+      line: 2,
+      column: 3,
+    });
   });
 });

@@ -11,13 +11,26 @@ import { runChecks } from '../../src/check/index.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { resolveDiagnostic, type SourceTexts } from '../../src/diagnostics/source-text.js';
 import { ScratchFile } from '../../src/load/scratch-file.js';
-import { withYamlRuntime } from '../../src/load/yaml-runtime.js';
+import { placeDiagnosticsIn } from '../../src/load/positions.js';
+import { HeldFiles } from '../../src/project/held-files.js';
+import { placeFindings } from '../../src/report/place-findings.js';
 import { loadProject } from '../../src/project/load-project.js';
 import { validateFiles, type ValidateFilesOptions } from '../../src/project/validate-files.js';
 import { messyCorpus, writeTree } from '../support/messy-corpus.js';
 import { makeTempFolder } from '../support/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+
+/** While on, the plain parser declines every text, so that the yaml library reads every file. */
+const readWithYamlOnly = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/load/plain-yaml.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/load/plain-yaml.js')>();
+  return {
+    ...original,
+    parsePlainYaml: (text: string) =>
+      readWithYamlOnly.on ? undefined : original.parsePlainYaml(text),
+  };
+});
 
 const TREES: Record<string, () => string> = {
   milwaukee: () => join(ROOT, 'ordinances', 'milwaukee'),
@@ -58,8 +71,7 @@ async function wholeProject(
   folder: string,
 ): Promise<{ files: readonly string[]; report: object[] }> {
   const loaded = await loadProject(['.'], { cwd: folder, maxFileSize: 4 << 20 });
-  const checked = await withYamlRuntime(() => runChecks(loaded.project));
-  const all = [...loaded.diagnostics, ...checked];
+  const all = placeAll([...loaded.diagnostics, ...runChecks(loaded.project)], loaded.sources);
   return { files: loaded.files, report: reportOrder(all, loaded.files, loaded.sources) };
 }
 
@@ -71,14 +83,27 @@ interface Collected {
   readonly report: object[];
 }
 
-async function collect(paths: string[], options: ValidateFilesOptions): Promise<Collected> {
+/** Findings placed in their files' texts, as the printing layer places them. */
+function placeAll(diagnostics: readonly Diagnostic[], sources: SourceTexts): Diagnostic[] {
+  return diagnostics.map((d) => placeDiagnosticsIn(sources.get(d.file), [d])[0] ?? d);
+}
+
+async function collect(
+  paths: string[],
+  options: ValidateFilesOptions,
+  held?: HeldFiles,
+): Promise<Collected> {
   const collected: Collected = { files: [], diagnostics: [], report: [] };
-  const run = await validateFiles(paths, options, (checked) => {
-    if (checked.read) collected.files.push(checked.file);
-    collected.diagnostics.push(...checked.diagnostics);
-    const sources = new Map(checked.source === undefined ? [] : [[checked.file, checked.source]]);
-    collected.report.push(...checked.diagnostics.map((d) => resolveDiagnostic(d, sources)));
-  });
+  const run = await validateFiles(
+    paths,
+    options,
+    async (checked) => {
+      if (checked.read) collected.files.push(checked.file);
+      collected.diagnostics.push(...checked.diagnostics);
+      collected.report.push(...(await placeFindings(checked.diagnostics, checked.source)));
+    },
+    held,
+  );
   expect(run.files).toBe(collected.files.length);
   return collected;
 }
@@ -102,7 +127,10 @@ describe('validateFiles', () => {
       const folder = tree();
       const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
       const plain = await collect(['.'], options);
-      const yaml = await collect(['.'], { ...options, plainYaml: false });
+      readWithYamlOnly.on = true;
+      const yaml = await collect(['.'], options).finally(() => {
+        readWithYamlOnly.on = false;
+      });
       expect(report(yaml)).toEqual(report(plain));
       expect(yaml.diagnostics).toEqual(plain.diagnostics);
     });
@@ -113,7 +141,7 @@ describe('validateFiles', () => {
     const options = { cwd: folder, maxFileSize: 4 << 20, jobs: 1 };
     const inMemory = await collect(['.'], options);
     const open = vi.spyOn(ScratchFile, 'open');
-    const onDisk = await collect(['.'], { ...options, holdInMemory: 0 });
+    const onDisk = await collect(['.'], options, new HeldFiles({ holdInMemory: 0 }));
     expect(open).toHaveBeenCalledTimes(1);
     open.mockRestore();
     expect(onDisk).toEqual(inMemory);
@@ -143,8 +171,8 @@ describe('validateFiles', () => {
     const stdin = Buffer.from(String(files['roll-calls/00/rc-0001.yaml']));
     const options = { cwd: folder, maxFileSize: 4 << 20, stdin };
     const loaded = await loadProject(['-', '.'], options);
-    const checked = await withYamlRuntime(() => runChecks(loaded.project));
-    const expected = reportOrder([...loaded.diagnostics, ...checked], loaded.files, loaded.sources);
+    const all = placeAll([...loaded.diagnostics, ...runChecks(loaded.project)], loaded.sources);
+    const expected = reportOrder(all, loaded.files, loaded.sources);
     const run = await collect(['-', '.'], { ...options, jobs: 1 });
     expect(run.files[0]).toBe('<stdin>');
     expect(report(run)).toEqual(expected);

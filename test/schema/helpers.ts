@@ -1,5 +1,8 @@
+import { compareWithinFile } from '../../src/diagnostics/diagnostic.js';
 import { SourceText } from '../../src/diagnostics/source-text.js';
-import { parseSourceText, type ParsedDocument } from '../../src/load/parse.js';
+import { parseSourceText } from '../../src/load/parse.js';
+import type { ParsedDocument } from '../../src/load/parsed-document.js';
+import { placeDiagnosticsIn } from '../../src/load/positions.js';
 import { validateDocument, type ValidatedDocument } from '../../src/schema/validate-document.js';
 
 /** A schema problem reduced to what tests assert: code and `line:column`, plus the hint. */
@@ -22,8 +25,11 @@ export function validateText(text: string): {
     throw new Error(`test input does not parse: ${parseProblems.map((d) => d.code).join(', ')}`);
   }
   const results = parsed.documents.map((doc) => validateDocument(doc));
-  const problems = results
-    .flatMap((r) => r.diagnostics)
+  const problems = placeDiagnosticsIn(
+    source,
+    results.flatMap((r) => r.diagnostics),
+  )
+    .sort(compareWithinFile)
     .map((d) => {
       const { line, column } = source.position(d.span?.start ?? -1);
       return {

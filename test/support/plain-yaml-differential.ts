@@ -33,7 +33,7 @@ export function expectPlainAgreesWithYaml(text: string, label = 'text'): boolean
   ).toBe(true);
   expect(Object.keys(plain), context).toEqual(Object.keys(doc?.data ?? {}));
   if (doc !== undefined && typeof plain['id'] === 'string') {
-    const line = source.position(locate(doc, ['id']).start).line;
+    const line = source.position(locate(doc.tree, ['id']).start).line;
     expect(plainTopLevelKeyLine(text, 'id'), context).toBe(line);
   }
   return true;

@@ -1,5 +1,6 @@
 import { SourceText } from '../../src/diagnostics/source-text.js';
 import { resolveDiagnostic } from '../../src/diagnostics/source-text.js';
+import { placeDiagnosticsIn } from '../../src/load/positions.js';
 import type { Check } from '../../src/check/check.js';
 import { runChecks } from '../../src/check/index.js';
 import { parseSourceText } from '../../src/load/parse.js';
@@ -26,7 +27,7 @@ export function projectFromText(files: Readonly<Record<string, string>>): {
         throw new Error(`${file}: test input does not parse: ${doc.diagnostics[0]?.message ?? ''}`);
       }
       const data = doc.data as { kind: TypedDocument['kind'] };
-      documents.push({ kind: data.kind, value: data, doc } as TypedDocument);
+      documents.push({ kind: data.kind, value: data, doc } as unknown as TypedDocument);
     }
   }
   return { project: new Project(documents), sources };
@@ -49,7 +50,8 @@ export function findingsOf(
   const { project, sources } = projectFromText(files);
   const list: readonly Check[] | undefined =
     checks === undefined ? undefined : 'run' in checks ? [checks] : checks;
-  const diagnostics = runChecks(project, list);
+  const found = runChecks(project, list);
+  const diagnostics = found.map((d) => placeDiagnosticsIn(sources.get(d.file), [d])[0] ?? d);
   return diagnostics.map((d) => {
     const r = resolveDiagnostic(d, sources);
     return {

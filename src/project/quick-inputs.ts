@@ -1,28 +1,22 @@
 import { runChecks } from '../check/index.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
 import { parseSource } from '../load/parse-source.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import { readSourceFile } from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
-import { withoutLoading, withYamlRuntime } from '../load/yaml-runtime.js';
-import type { Kind } from '../model/common.js';
+import type { ReferencedKind } from '../model/references.js';
 import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js';
 import { validateDocument } from '../schema/validate-document.js';
+import { blocksInputs, type InputKind, type ResolvedInputs } from './inputs.js';
+import { DocumentRegistry } from './document-registry.js';
 import { Project } from './project.js';
 
-/** What a tally is computed from, and the documents it was found in. */
-export interface TallyInputs {
-  /** The valid roll calls of the file, in order. */
-  readonly rollCalls: readonly TypedDocumentOf<'roll-call'>[];
-  /** For the roll call chosen among them: its council, measure and directive, when clean. */
-  readonly resolve: (rollCall: TypedDocumentOf<'roll-call'>) => Promise<ResolvedInputs | undefined>;
-}
-
-export interface ResolvedInputs {
-  readonly council: TypedDocumentOf<'council'>;
-  readonly measure?: TypedDocumentOf<'ordinance'>;
-  readonly directive?: TypedDocumentOf<'directive'>;
+/** The documents of a kind in a file, and the way to what each needs, found the quick way. */
+export interface QuickInputs<K extends InputKind> {
+  /** The valid documents of the kind in the file, in order. */
+  readonly documents: readonly TypedDocumentOf<K>[];
+  /** For the document chosen among them: its council, measure and directive, when all is clean. */
+  readonly resolve: (document: TypedDocumentOf<K>) => Promise<ResolvedInputs | undefined>;
 }
 
 interface TreeFile {
@@ -55,11 +49,12 @@ interface Candidate {
  * its council's, a council file with more than one document, a measure not
  * found or of another council, standard input, or anything odd in the walk.
  */
-export async function findTallyInputs(
+export async function findInputsQuickly<K extends InputKind>(
+  kind: K,
   file: string,
   dataDir: string,
   options: { readonly cwd: string; readonly maxFileSize: number },
-): Promise<TallyInputs | undefined> {
+): Promise<QuickInputs<K> | undefined> {
   const walked = walkPaths([file, dataDir], options.cwd);
   if (walked.failures.length > 0 || walked.diagnostics.length > 0) return undefined;
   if (walked.files[0] !== file) return undefined;
@@ -81,8 +76,7 @@ export async function findTallyInputs(
     if (entry.documents === undefined) {
       const source = entry.text;
       if (source === undefined || source === null) return undefined;
-      const parse = (): ReturnType<typeof parseSource> => parseSource(source);
-      const parsed = withoutLoading(parse)?.value ?? (await withYamlRuntime(parse));
+      const parsed = await parseSource(source);
       const clean =
         parsed.diagnostics.length === 0 &&
         parsed.documents.every((d) => d.diagnostics.length === 0);
@@ -90,10 +84,9 @@ export async function findTallyInputs(
     }
     return entry.documents ?? undefined;
   };
-  const validated = async (candidate: Candidate): Promise<TypedDocument | null> => {
+  const validated = (candidate: Candidate): TypedDocument | null => {
     if (candidate.typed === undefined) {
-      const validate = (): ReturnType<typeof validateDocument> => validateDocument(candidate.doc);
-      const checked = withoutLoading(validate)?.value ?? (await withYamlRuntime(validate));
+      const checked = validateDocument(candidate.doc);
       candidate.typed = checked.diagnostics.length > 0 ? null : (checked.document ?? null);
     }
     return candidate.typed;
@@ -104,10 +97,10 @@ export async function findTallyInputs(
    * a backslash cannot hold a document with that id (only an escape can
    * write a text without its characters in a row), and is not parsed.
    */
-  const first = async <K extends Kind>(
-    kind: K,
+  const first = async <R extends ReferencedKind>(
+    kind: R,
     id: string,
-  ): Promise<TypedDocumentOf<K> | undefined | null> => {
+  ): Promise<TypedDocumentOf<R> | undefined | null> => {
     for (const entry of files) {
       const text = textOf(entry);
       if (text === undefined) return null;
@@ -117,8 +110,8 @@ export async function findTallyInputs(
       for (const candidate of documents) {
         const data = candidate.doc.data as { kind?: unknown; id?: unknown } | undefined;
         if (data?.kind !== kind || data.id !== id) continue;
-        const typed = await validated(candidate);
-        if (typed?.kind === kind) return typed as TypedDocumentOf<K>;
+        const typed = validated(candidate);
+        if (typed?.kind === kind) return typed as TypedDocumentOf<R>;
       }
     }
     return undefined;
@@ -131,48 +124,37 @@ export async function findTallyInputs(
   if (ownDocuments === undefined) return undefined;
   const own: TypedDocument[] = [];
   for (const candidate of ownDocuments) {
-    const typed = await validated(candidate);
+    const typed = validated(candidate);
     if (typed === null) return undefined;
     own.push(typed);
   }
-  const rollCalls = own.filter((d): d is TypedDocumentOf<'roll-call'> => d.kind === 'roll-call');
-  if (rollCalls.length === 0) return undefined;
+  const documents = own.filter((d): d is TypedDocumentOf<K> => d.kind === kind);
+  if (documents.length === 0) return undefined;
 
-  const resolve = async (
-    rollCall: TypedDocumentOf<'roll-call'>,
-  ): Promise<ResolvedInputs | undefined> => {
-    const council = await first('council', rollCall.value.council);
+  const resolve = async (chosen: TypedDocumentOf<K>): Promise<ResolvedInputs | undefined> => {
+    const document: TypedDocumentOf<InputKind> = chosen;
+    const council = await first('council', document.value.council);
     if (council === undefined || council === null) return undefined;
     if (council.doc.source.file === file || council.doc.count !== 1) return undefined;
-    const measureId = rollCall.value.measure;
+    const measureId = document.value.measure;
     const measure = measureId === undefined ? undefined : await first('ordinance', measureId);
     if (measure === null || (measureId !== undefined && measure === undefined)) return undefined;
-    if (measure !== undefined && measure.value.council !== rollCall.value.council) return undefined;
+    if (measure !== undefined && measure.value.council !== document.value.council) return undefined;
     const directiveId = measure?.value.directive;
     const directive = directiveId === undefined ? undefined : await first('directive', directiveId);
     if (directive === null) return undefined;
 
     // The checks of the roll call's file and its council's, against these
     // references: what the whole project's checks find there (see above).
-    const project = new Project([...own, council], {
-      councils: new Map([[council.value.id, council]]),
-      ordinances: new Map(measure === undefined ? [] : [[measure.value.id, measure]]),
-      directives: new Map(directive === undefined ? [] : [[directive.value.id, directive]]),
-    });
-    const check = (): Diagnostic[] => runChecks(project);
-    const found = withoutLoading(check)?.value ?? (await withYamlRuntime(check));
-    const blocking = found.some(
-      (d) =>
-        d.severity === 'error' &&
-        d.code !== 'tally/recorded-mismatch' &&
-        (d.file !== file || d.document === undefined || d.document === rollCall.doc.index),
-    );
-    if (blocking) return undefined;
+    const references = [council, measure, directive].filter((d) => d !== undefined);
+    const project = new Project([...own, council], DocumentRegistry.of(references));
+    const found = runChecks(project);
+    if (found.some((d) => blocksInputs(d, document))) return undefined;
     return {
       council,
       ...(measure === undefined ? {} : { measure }),
       ...(directive === undefined ? {} : { directive }),
     };
   };
-  return { rollCalls, resolve };
+  return { documents, resolve };
 }
