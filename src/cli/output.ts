@@ -111,6 +111,9 @@ export class BufferedStream {
   }
 }
 
+/** Files larger than this are refused unless `--max-file-size` says otherwise. */
+export const DEFAULT_MAX_FILE_SIZE = '4MB';
+
 /** Parses `4MB`, `512KiB`, `1048576` into bytes. */
 export function parseByteSize(text: string): number {
   const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);

@@ -2,14 +2,8 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { DEFAULT_MAX_FILE_SIZE } from './output.js';
 import { VERSION } from './version.js';
-
-/** Options every command accepts. */
-export interface CommonOptions {
-  readonly color?: boolean;
-  readonly debug?: boolean;
-  readonly output?: string;
-}
 
 /**
  * Runs overrule with the given arguments (without `node` and the script name)
@@ -121,7 +115,7 @@ Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
       )
       .option('--strict', 'treat warnings as errors (exit 1)')
       .option('-q, --quiet', 'print errors only: no warnings, no summary')
-      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB')
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE)
       .option('-j, --jobs <n>', 'threads to check files on (default: one per core)')
       .option(
         '--shard <i/n>',
@@ -160,7 +154,7 @@ Examples:
       )
       .option('--json', 'the same as --format json')
       .option('--expect-pass', 'exit 1 unless the result is passed (for CI)')
-      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE),
   )
     .addHelpText(
       'after',
@@ -228,7 +222,7 @@ Examples:
       .description('rewrite files in canonical form, keeping comments; --check for CI')
       .argument('[paths...]', 'files or folders to format ("-" formats stdin to stdout)', ['.'])
       .option('--check', 'write nothing; list the files that would change and exit 1 if any')
-      .option('--max-file-size <size>', 'leave files larger than this alone (e.g. 8MB)', '4MB'),
+      .option('--max-file-size <size>', 'leave files larger than this alone (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE),
   )
     .addHelpText(
       'after',

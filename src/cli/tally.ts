@@ -9,7 +9,7 @@ import type { TallyResult } from '../tally/tally-result.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openReportOutput, parseByteSize } from './output.js';
+import { openReportOutput, parseByteSize, DEFAULT_MAX_FILE_SIZE } from './output.js';
 import { readStdinArgument } from './stdin.js';
 
 export type TallyFormat = 'table' | 'markdown' | 'json' | 'csv';
@@ -33,7 +33,7 @@ export interface TallyOptions {
  */
 export async function tallyCommand(file: string, options: TallyOptions, io: Io): Promise<number> {
   const format = chooseFormat(options);
-  const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
+  const maxFileSize = parseByteSize(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument([file], io, 'tally');
 

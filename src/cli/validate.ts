@@ -14,7 +14,7 @@ import { throwIllegalValue } from '../basics/assert.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { BufferedStream, openReportOutput, parseByteSize } from './output.js';
+import { BufferedStream, openReportOutput, parseByteSize, DEFAULT_MAX_FILE_SIZE } from './output.js';
 import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
 
@@ -38,7 +38,7 @@ export async function validateCommand(
   io: Io,
 ): Promise<number> {
   const format = options.format ?? defaultFormat(io);
-  const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
+  const maxFileSize = parseByteSize(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument(paths, io, 'validate');
 

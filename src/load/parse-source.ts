@@ -1,6 +1,7 @@
 import type { SourceText } from '../diagnostics/source-text.js';
 import type { ParsedDocument, ParsedFile } from './parsed-document.js';
-import { parsePlainYaml, plainTopLevelKeyLine } from './plain-yaml.js';
+import { plainTopLevelKeyLine } from './plain-scalar.js';
+import { parsePlainYaml } from './plain-yaml.js';
 
 type YamlParser = typeof import('./parse.js');
 

@@ -11,11 +11,6 @@ export function membersInOffice(council: Council, date: IsoDate): Member[] {
   return council.members.filter((m) => isInOffice(m, date));
 }
 
-/** Seats minus members in office, never below zero. */
-export function vacanciesOn(council: Council, date: IsoDate): number {
-  return Math.max(0, council.seats - membersInOffice(council, date).length);
-}
-
 /** The versions of a rule, whether written as one version or as a dated list. */
 export function ruleVersions(rule: Rule): readonly RuleVersion[] {
   return isVersionList(rule) ? rule : [rule];

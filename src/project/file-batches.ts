@@ -9,6 +9,11 @@ import {
 } from './check-file.js';
 import { DocumentRegistry } from './document-registry.js';
 
+/** What every thread checking files needs to know. */
+export interface FileCheckOptions {
+  readonly maxFileSize: number;
+}
+
 /** A file to read and check: a path, or the bytes of standard input. */
 export type FileTask = {
   readonly display: string;
@@ -68,7 +73,7 @@ export class FileBatches {
   /** Files that waited, checked since the last answer. */
   #late: FoundLater[] = [];
 
-  constructor(options: { readonly maxFileSize: number }) {
+  constructor(options: FileCheckOptions) {
     this.#maxFileSize = options.maxFileSize;
   }
 

@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileDocuments } from './check-across-files.js';
 import { unpackBatch } from './check-transport.js';
-import { FileBatches, type BatchResult, type FileTask, type FoundLater } from './file-batches.js';
+import {
+  FileBatches,
+  type BatchResult,
+  type FileCheckOptions,
+  type FileTask,
+  type FoundLater,
+} from './file-batches.js';
 import type { WorkerRequest, WorkerResponse } from './file-worker.js';
 
 /**
@@ -44,11 +50,6 @@ const WORKER_SCRIPT = new URL('./file-worker.cjs', import.meta.url);
  * peaked at 243 MiB with it and 305 MiB without, in the same time.
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
-
-/** What every thread checking files needs to know. */
-export interface FileCheckOptions {
-  readonly maxFileSize: number;
-}
 
 /**
  * The threads to check files on: `jobs` when given; otherwise every core

@@ -1,8 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { FileDocuments } from './check-across-files.js';
 import { packBatch, type PackedBatch } from './check-transport.js';
-import { FileBatches, type FileTask, type FoundLater } from './file-batches.js';
-import type { FileCheckOptions } from './file-pool.js';
+import {
+  FileBatches,
+  type FileCheckOptions,
+  type FileTask,
+  type FoundLater,
+} from './file-batches.js';
 
 /** What the pool asks of a worker. */
 export type WorkerRequest =

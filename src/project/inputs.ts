@@ -6,17 +6,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceTexts } from '../diagnostics/source-text.js';
 import { findCouncilFolder, isFolder } from '../load/council-folder.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
+import { blocksInputs, type InputKind, type ResolvedInputs } from './input-kinds.js';
 import { loadProject, STDIN_NAME } from './load-project.js';
 
-/** The kinds a command computes from: a roll call (`tally`), a whip count (`whip`). */
-export type InputKind = 'roll-call' | 'whip-count';
-
-/** What a roll call or whip count refers to, each the first valid document of its id. */
-export interface ResolvedInputs {
-  readonly council: TypedDocumentOf<'council'>;
-  readonly measure?: TypedDocumentOf<'ordinance'>;
-  readonly directive?: TypedDocumentOf<'directive'>;
-}
+export type { InputKind, ResolvedInputs } from './input-kinds.js';
 
 /** A document to compute from, with everything it refers to. */
 export interface Inputs<K extends InputKind> extends ResolvedInputs {
@@ -49,24 +42,6 @@ const NOUNS: { readonly [K in InputKind]: string } = {
   'roll-call': 'roll call',
   'whip-count': 'whip count',
 };
-
-/** Findings shown in the report itself rather than instead of it. */
-const SHOWN_IN_REPORT = new Set<string>(['tally/recorded-mismatch']);
-
-/**
- * Whether a finding stops a computation from a document: an error in the
- * document, in its file outside any one document, or in another file it
- * depends on (the caller says which files those are).
- */
-export function blocksInputs(d: Diagnostic, document: TypedDocumentOf<InputKind>): boolean {
-  return (
-    d.severity === 'error' &&
-    !SHOWN_IN_REPORT.has(d.code) &&
-    (d.file !== document.doc.source.file ||
-      d.document === undefined ||
-      d.document === document.doc.index)
-  );
-}
 
 /**
  * Finds what `tally` (a roll call) or `whip` (a whip count) computes from:

@@ -7,7 +7,7 @@ import { walkPaths } from '../load/walk.js';
 import type { ReferencedKind } from '../model/references.js';
 import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js';
 import { validateDocument } from '../schema/validate-document.js';
-import { blocksInputs, type InputKind, type ResolvedInputs } from './inputs.js';
+import { blocksInputs, type InputKind, type ResolvedInputs } from './input-kinds.js';
 import { DocumentRegistry } from './document-registry.js';
 import { Project } from './project.js';
 

@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 import { SourceText } from '../../src/diagnostics/source-text.js';
 import { locate } from '../../src/load/locate.js';
 import { parseSourceText } from '../../src/load/parse.js';
-import { parsePlainYaml, plainTopLevelKeyLine } from '../../src/load/plain-yaml.js';
+import { plainTopLevelKeyLine } from '../../src/load/plain-scalar.js';
+import { parsePlainYaml } from '../../src/load/plain-yaml.js';
 import { decodeSource } from '../../src/load/read.js';
 
 /** Texts larger than this are left out: the plain parser refuses nothing by size, the test would only be slow. */
