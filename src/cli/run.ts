@@ -115,7 +115,11 @@ Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
       )
       .option('--strict', 'treat warnings as errors (exit 1)')
       .option('-q, --quiet', 'print errors only: no warnings, no summary')
-      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE)
+      .option(
+        '--max-file-size <size>',
+        'refuse files larger than this (e.g. 8MB)',
+        DEFAULT_MAX_FILE_SIZE,
+      )
       .option('-j, --jobs <n>', 'threads to check files on (default: one per core)')
       .option(
         '--shard <i/n>',
@@ -154,7 +158,11 @@ Examples:
       )
       .option('--json', 'the same as --format json')
       .option('--expect-pass', 'exit 1 unless the result is passed (for CI)')
-      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE),
+      .option(
+        '--max-file-size <size>',
+        'refuse files larger than this (e.g. 8MB)',
+        DEFAULT_MAX_FILE_SIZE,
+      ),
   )
     .addHelpText(
       'after',
@@ -222,7 +230,11 @@ Examples:
       .description('rewrite files in canonical form, keeping comments; --check for CI')
       .argument('[paths...]', 'files or folders to format ("-" formats stdin to stdout)', ['.'])
       .option('--check', 'write nothing; list the files that would change and exit 1 if any')
-      .option('--max-file-size <size>', 'leave files larger than this alone (e.g. 8MB)', DEFAULT_MAX_FILE_SIZE),
+      .option(
+        '--max-file-size <size>',
+        'leave files larger than this alone (e.g. 8MB)',
+        DEFAULT_MAX_FILE_SIZE,
+      ),
   )
     .addHelpText(
       'after',

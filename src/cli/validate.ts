@@ -14,7 +14,12 @@ import { throwIllegalValue } from '../basics/assert.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { BufferedStream, openReportOutput, parseByteSize, DEFAULT_MAX_FILE_SIZE } from './output.js';
+import {
+  BufferedStream,
+  openReportOutput,
+  parseByteSize,
+  DEFAULT_MAX_FILE_SIZE,
+} from './output.js';
 import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
 
