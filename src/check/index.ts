@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Check, CheckScope } from './check.js';
+import { summaryOf, type Check, type CheckScope, type OrderedCheck } from './check.js';
 import { councilDistrictsCheck } from './council-districts.js';
 import { councilSeatsCheck } from './council-seats.js';
 import { councilTermsCheck } from './council-terms.js';
@@ -23,10 +23,12 @@ import { uniqueIdsCheck } from './unique-ids.js';
 import { whipCountPositionsCheck } from './whip-count-positions.js';
 import { whipCountSizeCheck } from './whip-count-size.js';
 
-/** Every cross-file check, run in this order over the whole project. */
+/** The checks that see every document in path order, one at a time. */
+export const ORDERED_CHECKS: readonly OrderedCheck[] = [uniqueIdsCheck];
+
+/** Every check of documents against their references, run in this order. */
 export const CHECKS: readonly Check[] = [
   // identity
-  uniqueIdsCheck,
   memberIdsCheck,
   // references
   referencesCheck,
@@ -56,10 +58,25 @@ export const CHECKS: readonly Check[] = [
   directiveNoticeCheck,
 ];
 
-export function runChecks(project: CheckScope, checks: readonly Check[] = CHECKS): Diagnostic[] {
+/**
+ * Runs every check (or those given) over a project: the ordered checks
+ * first, over its documents in order, then the others.
+ */
+export function runChecks(
+  project: CheckScope,
+  checks: readonly (Check | OrderedCheck)[] = [...ORDERED_CHECKS, ...CHECKS],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic): void => {
+    diagnostics.push(d);
+  };
   for (const check of checks) {
-    check.run({ project, report: (d) => diagnostics.push(d) });
+    if ('start' in check) {
+      const visit = check.start();
+      for (const document of project.documents) visit(summaryOf(document), report);
+    } else {
+      check.run({ project, report });
+    }
   }
   return diagnostics;
 }

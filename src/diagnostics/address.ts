@@ -10,6 +10,15 @@ export interface DataAddress {
   readonly part: PathPart;
 }
 
+/** A place in another file, already known: its `file:line` (the file alone without a line). */
+export interface FilePlace {
+  readonly file: string;
+  readonly line: number | undefined;
+}
+
+/** A place a finding's message names: in the same document by data path, or in another file. */
+export type RelatedPlace = DataAddress | FilePlace;
+
 /** The document a finding is about: its file, and its place among the file's documents. */
 export interface DocumentPlace {
   readonly source: { readonly file: string };

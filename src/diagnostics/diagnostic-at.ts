@@ -1,4 +1,4 @@
-import type { DataAddress, DataPath, DocumentPlace, PathPart } from './address.js';
+import type { DataPath, DocumentPlace, PathPart, RelatedPlace } from './address.js';
 import type { DiagnosticCode } from './codes.js';
 import type { Diagnostic, DiagnosticParam, Severity } from './diagnostic.js';
 
@@ -9,8 +9,8 @@ export interface DiagnosticInit {
   readonly hint?: string;
   readonly part?: PathPart;
   readonly params?: Readonly<Record<string, DiagnosticParam>>;
-  /** Places the message names with `relatedMarker(i)`, in the same document. */
-  readonly related?: readonly DataAddress[];
+  /** Places the message names with `relatedMarker(i)`. */
+  readonly related?: readonly RelatedPlace[];
 }
 
 /**

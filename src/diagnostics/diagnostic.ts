@@ -1,4 +1,4 @@
-import { holdsMarkers, type DataAddress } from './address.js';
+import { holdsMarkers, type DataAddress, type RelatedPlace } from './address.js';
 import type { DiagnosticCode } from './codes.js';
 
 export type Severity = 'error' | 'warning';
@@ -31,8 +31,8 @@ export interface Diagnostic {
   readonly span?: Span;
   /** The node the finding is about, by data path in its document, until it is placed. */
   readonly at?: DataAddress;
-  /** Other places in the same document that the message names (see `relatedMarker`). */
-  readonly related?: readonly DataAddress[];
+  /** Other places the message names (see `relatedMarker`), written in when it is placed. */
+  readonly related?: readonly RelatedPlace[];
   /** 0-based index of the YAML document, present only for files holding several. */
   readonly document?: number;
   /** What to do about it, when something useful can be said. */

@@ -32,6 +32,9 @@ export function placeDiagnosticsIn(
     const fill = {
       related: (i: number): string => {
         const place = related?.[i];
+        if (place !== undefined && 'file' in place) {
+          return place.line === undefined ? place.file : `${place.file}:${place.line}`;
+        }
         if (place === undefined || tree === undefined || source === undefined) return d.file;
         const { line } = source.position(locate(tree, place.path, place.part).start);
         return `${source.file}:${line}`;

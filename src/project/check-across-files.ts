@@ -1,6 +1,4 @@
-import type { Check } from '../check/check.js';
 import { CHECKS, runChecks } from '../check/index.js';
-import { uniqueIdsCheck } from '../check/unique-ids.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
 import type { DocumentIndex } from '../model/references.js';
@@ -15,14 +13,6 @@ export interface FileDocuments {
   readonly documents: readonly CheckedDocument[];
 }
 
-/**
- * Every cross-file check but unique-ids, which needs every id in path order
- * and runs where the files are put in order (see validate-files.ts). It
- * comes first in CHECKS, so for any one document its findings come first,
- * as in runChecks.
- */
-const CHECKS_BY_DOCUMENT: readonly Check[] = CHECKS.filter((check) => check !== uniqueIdsCheck);
-
 /** The typed documents of some files, in order (a promise only while the yaml library loads). */
 export async function documentsOfFiles(files: readonly FileDocuments[]): Promise<TypedDocument[]> {
   const documents: TypedDocument[] = [];
@@ -34,7 +24,9 @@ export async function documentsOfFiles(files: readonly FileDocuments[]): Promise
 }
 
 /**
- * Runs the cross-file checks (all but unique-ids) on the documents of some
+ * Runs the checks of documents against their references (CHECKS; the
+ * ordered checks run where the files are put in order, see
+ * validate-files.ts) on the documents of some
  * files, following their references in `index`: the findings of each file,
  * in order. The files are checked together, as one view of the project:
  * each check sees their documents in order, as it would over the whole.
@@ -45,7 +37,7 @@ export async function checkAcrossFiles(
 ): Promise<Diagnostic[][]> {
   if (files.length === 0) return [];
   const documents = await documentsOfFiles(files);
-  const found = runChecks(new Project(documents, index), CHECKS_BY_DOCUMENT);
+  const found = runChecks(new Project(documents, index), CHECKS);
   const byFile = new Map(files.map((file): [string, Diagnostic[]] => [file.file, []]));
   for (const diagnostic of found) byFile.get(diagnostic.file)?.push(diagnostic);
   return files.map((file) => byFile.get(file.file) ?? []);

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { IdRegister, placeOfId } from '../check/unique-ids.js';
+import { ORDERED_CHECKS } from '../check/index.js';
 import { compareWithinFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
 import { walkPaths } from '../load/walk.js';
-import { KINDS, type Kind } from '../model/common.js';
 import { isReferenced } from '../model/references.js';
 import type { FileDocuments } from './check-across-files.js';
 import type { FileCheck } from './check-file.js';
@@ -118,7 +117,7 @@ export async function validateFiles(
   /** Files whose documents waited, by batch and place in it. */
   const waiting = new Map<string, FileResult>();
   const referenced = new Set<string>();
-  const registers = new Map<Kind, IdRegister>(KINDS.map((kind) => [kind, new IdRegister(kind)]));
+  const ordered = ORDERED_CHECKS.map((check) => check.start());
   let position = 0;
 
   /** Takes a file's check, in path order: its result (when reported) and the references it holds. */
@@ -151,9 +150,8 @@ export async function validateFiles(
       const source = { file: check.file };
       for (const d of check.documents) {
         const doc = { source, index: d.index, count: d.count };
-        const id = detached(d.id);
-        const place = placeOfId(check.file, d.idLine);
-        registers.get(d.kind)?.add({ id, doc, place }, report);
+        const summary = { kind: d.kind, id: detached(d.id), doc, idLine: d.idLine };
+        for (const visit of ordered) visit(summary, report);
         const key = `${d.kind}\u0000${d.id}`;
         if (isReferenced(d.kind) && !referenced.has(key)) {
           referenced.add(key);

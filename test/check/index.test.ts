@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Check } from '../../src/check/check.js';
-import { CHECKS } from '../../src/check/index.js';
+import type { Check, OrderedCheck } from '../../src/check/check.js';
+import { CHECKS, ORDERED_CHECKS } from '../../src/check/index.js';
 import { findingsOf } from '../support/project-from-text.js';
 import {
   TESTVILLE,
@@ -16,17 +16,19 @@ const NOT_CHECKS = new Set(['check.ts', 'index.ts', 'describe.ts']);
 
 describe('CHECKS', () => {
   it('registers every check module once, under a unique name', async () => {
+    const all: readonly (Check | OrderedCheck)[] = [...ORDERED_CHECKS, ...CHECKS];
     const folder = new URL('../../src/check/', import.meta.url);
     const modules = readdirSync(folder).filter((f) => f.endsWith('.ts') && !NOT_CHECKS.has(f));
     for (const file of modules) {
       const exports = (await import(new URL(file, folder).href)) as Record<string, unknown>;
       const checks = Object.values(exports).filter(
-        (v): v is Check => typeof v === 'object' && v !== null && 'run' in v && 'name' in v,
+        (v): v is Check | OrderedCheck =>
+          typeof v === 'object' && v !== null && ('run' in v || 'start' in v) && 'name' in v,
       );
       expect(checks.length, file).toBeGreaterThan(0);
-      for (const check of checks) expect(CHECKS, file).toContain(check);
+      for (const check of checks) expect(all, file).toContain(check);
     }
-    const names = CHECKS.map((c) => c.name);
+    const names = all.map((c) => c.name);
     expect(new Set(names).size).toBe(names.length);
   });
 

@@ -1,7 +1,7 @@
 import { SourceText } from '../../src/diagnostics/source-text.js';
 import { resolveDiagnostic } from '../../src/diagnostics/source-text.js';
 import { placeDiagnosticsIn } from '../../src/load/positions.js';
-import type { Check } from '../../src/check/check.js';
+import type { Check, OrderedCheck } from '../../src/check/check.js';
 import { runChecks } from '../../src/check/index.js';
 import { parseSourceText } from '../../src/load/parse.js';
 import type { TypedDocument } from '../../src/model/typed-document.js';
@@ -45,11 +45,11 @@ export interface Finding {
 /** Runs checks (one, or all) over YAML texts and returns their findings with positions. */
 export function findingsOf(
   files: Readonly<Record<string, string>>,
-  checks?: Check | readonly Check[],
+  checks?: Check | OrderedCheck | readonly (Check | OrderedCheck)[],
 ): Finding[] {
   const { project, sources } = projectFromText(files);
-  const list: readonly Check[] | undefined =
-    checks === undefined ? undefined : 'run' in checks ? [checks] : checks;
+  const list: readonly (Check | OrderedCheck)[] | undefined =
+    checks === undefined ? undefined : 'name' in checks ? [checks] : checks;
   const found = runChecks(project, list);
   const diagnostics = found.map((d) => placeDiagnosticsIn(sources.get(d.file), [d])[0] ?? d);
   return diagnostics.map((d) => {
