@@ -127,8 +127,10 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   if (!tally.ok) {
     const problem = tally.error;
     const doc = problem.in === 'council' ? councilDoc.doc : rollCall.doc;
+    const { describeTallyProblem } = await import('../report/tally-problem-text.js');
+    const message = describeTallyProblem(problem);
     const diagnostic = await withYamlRuntime(() =>
-      diagnosticAt(doc, problem.path, { code: problem.code, message: problem.message }),
+      diagnosticAt(doc, problem.path, { code: problem.code, message }),
     );
     return reportErrors([diagnostic], loaded, io, options);
   }

@@ -1,15 +1,9 @@
 import { parseRational } from '../basics/rational.js';
 import type { Base, Compare } from '../model/council.js';
-import { BASE_NAMES } from '../rules/explain.js';
 import { parseThresholdFraction } from '../rules/fraction.js';
-import {
-  attendanceFromReadingInput,
-  computeAllReadings,
-  computeReading,
-  type Reading,
-  type ReadingInput,
-} from '../rules/readings.js';
-import { shouldColor } from './color.js';
+import { computeAllReadings, computeReading, type ReadingInput } from '../rules/readings.js';
+import { describeFractionProblem } from '../report/requirement-text.js';
+import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
@@ -46,41 +40,20 @@ export async function thresholdCommand(options: ThresholdOptions, io: Io): Promi
     );
   }
   const output = openReportOutput(io, options.output);
-  const attendance = attendanceFromReadingInput(input);
-  const attendanceJson = { ...attendance, vacancies: input.vacancies };
-
-  if (options.allReadings === true) {
-    const readings = computeAllReadings(input);
-    if (format === 'json') {
-      output.stream.write(`${JSON.stringify({ readings, attendance: attendanceJson }, null, 2)}\n`);
-    } else {
-      const color = shouldColor(output.stream, io.env, options.color);
-      const bold = color ? await boldText() : (text: string) => text;
-      output.stream.write(renderAllReadingsText(input, readings, bold));
-    }
+  const readings =
+    options.allReadings === true
+      ? computeAllReadings(input)
+      : computeReading(input, options.of ?? 'seats', options.compare ?? 'at-least');
+  if (format === 'json') {
+    const { renderThresholdJson } = await import('../report/threshold-json.js');
+    output.stream.write(renderThresholdJson(input, readings));
   } else {
-    const reading = computeReading(input, options.of ?? 'seats', options.compare ?? 'at-least');
-    if (format === 'json') {
-      output.stream.write(
-        `${JSON.stringify({ ...reading, attendance: attendanceJson }, null, 2)}\n`,
-      );
-    } else {
-      const color = shouldColor(output.stream, io.env, options.color);
-      const bold = color ? await boldText() : (text: string) => text;
-      output.stream.write(
-        `${bold(`${reading.required} ${reading.required === 1 ? 'aye' : 'ayes'} required`)}\n` +
-          `${reading.explanation}\n`,
-      );
-    }
+    const chalk = await chalkFor(output.stream, io.env, options.color);
+    const { renderThresholdText } = await import('../report/threshold-text.js');
+    output.stream.write(renderThresholdText(input, readings, chalk));
   }
   output.finish();
   return EXIT.ok;
-}
-
-async function boldText(): Promise<(text: string) => string> {
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: 1 });
-  return (text) => chalk.bold(text);
 }
 
 function chooseFormat(options: ThresholdOptions): ThresholdFormat {
@@ -135,7 +108,7 @@ export function readingInputFromFlags(options: ThresholdOptions): ReadingInput {
     options.minimum === undefined ? undefined : count('--minimum', options.minimum, 0, MAX_SEATS);
   const fractionText = options.fraction.trim();
   const fraction = parseThresholdFraction(fractionText);
-  if (!fraction.ok) throw new UsageError(`--fraction ${fraction.error.message}`);
+  if (!fraction.ok) throw new UsageError(`--fraction ${describeFractionProblem(fraction.error)}`);
   return {
     fractionText,
     fraction: fraction.value,
@@ -159,92 +132,4 @@ function count(flag: string, text: string, min: number, max: number): number {
     throw new UsageError(`${flag} ${trimmed} is out of range: give a number from ${min} to ${max}`);
   }
   return n;
-}
-
-/**
- * The side-by-side table: one row per reading, then the distinct answers with
- * the readings that give each, so "10 or 11?" is answered in one place.
- */
-export function renderAllReadingsText(
-  input: ReadingInput,
-  readings: readonly Reading[],
-  bold: (text: string) => string,
-): string {
-  const a = attendanceFromReadingInput(input);
-  const lines: string[] = [];
-  const situation = [
-    `${a.members} members in office`,
-    ...(a.recused > 0 ? [`${a.recused} recused`] : []),
-    `${a.present} present`,
-    `${a.voting} voting`,
-  ].join(', ');
-  lines.push(
-    `Every reading of ${input.fractionText} for a council of ${input.seats} seats (${situation}):`,
-  );
-  lines.push('');
-  const header = ['reading', 'base', `${input.fractionText} of base`, 'ayes needed'];
-  const rows = readings.map((r) => [r.label, String(r.basis), r.productText, String(r.required)]);
-  const widths = header.map((h, i) =>
-    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
-  );
-  const format = (cells: readonly string[], emphasize: boolean): string => {
-    const [label = '', basis = '', product = '', required = ''] = cells;
-    const w = (i: number): number => widths[i] ?? 0;
-    const last = required.padStart(w(3));
-    return `  ${label.padEnd(w(0))}  ${basis.padStart(w(1))}  ${product.padEnd(w(2))}  ${emphasize ? bold(last) : last}`;
-  };
-  lines.push(format(header, false));
-  for (const row of rows) lines.push(format(row, true));
-  if (input.minimum !== undefined) {
-    lines.push('', `Every reading includes the minimum of ${input.minimum} ayes.`);
-  }
-  lines.push('');
-  for (const [required, group] of groupByRequired(readings)) {
-    lines.push(
-      `${bold(`${required} ${required === 1 ? 'aye' : 'ayes'}`)}: ${describeGroup(group)}.`,
-    );
-  }
-  return `${lines.join('\n').replace(/ +$/gm, '')}\n`;
-}
-
-function groupByRequired(readings: readonly Reading[]): [number, Reading[]][] {
-  const groups = new Map<number, Reading[]>();
-  for (const r of readings) {
-    const group = groups.get(r.required) ?? [];
-    group.push(r);
-    groups.set(r.required, group);
-  }
-  return [...groups.entries()].sort(([x], [y]) => x - y);
-}
-
-/** `at least 2/3 of seats, members in office or members voting; more than 2/3 of …`. */
-function describeGroup(group: readonly Reading[]): string {
-  const parts: string[] = [];
-  for (const compare of ['at-least', 'more-than'] as const) {
-    const words = compare === 'at-least' ? 'at least' : 'more than';
-    const plain = group.filter((r) => r.compare === compare && !r.executiveCounted);
-    if (plain.length > 0) {
-      const bases = plain.map((r) => BASE_NAMES[r.of]);
-      parts.push(`${words} ${plain[0]?.fraction ?? ''} of ${joinOr(bases)}`);
-    }
-  }
-  const withExecutive = group.filter((r) => r.executiveCounted);
-  if (withExecutive.length > 0) {
-    const first = withExecutive[0];
-    const words =
-      withExecutive.length === 2
-        ? 'at least or more than'
-        : first?.compare === 'at-least'
-          ? 'at least'
-          : 'more than';
-    parts.push(
-      `${words} ${first?.fraction ?? ''} of ${first?.basis ?? 0} (the executive counted as a member)`,
-    );
-  }
-  return parts.join('; ');
-}
-
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
 }
