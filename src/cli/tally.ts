@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { throwIllegalValue } from '../basics/assert.js';
 import { runChecks } from '../check/index.js';
 import { compareWithinFile, countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
@@ -13,19 +12,22 @@ import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
+import { DEFAULT_MAX_FILE_SIZE } from './flag-values.js';
 import type { Io } from './io.js';
-import { openReportOutput, parseByteSize } from './output.js';
+import { openReportOutput } from './output.js';
 import { readStdinArgument } from './stdin.js';
+import { TALLY_FORMATS, type TallyFormat } from './tally-formats.js';
 
-export type TallyFormat = 'table' | 'markdown' | 'json' | 'csv';
-
+/** The options as commander hands them over (flag values already parsed). */
 export interface TallyOptions {
   readonly data?: string;
   readonly id?: string;
   readonly format?: TallyFormat;
+  /** The same as `format: 'json'` (commander refuses both together). */
   readonly json?: boolean;
   readonly expectPass?: boolean;
-  readonly maxFileSize?: string;
+  /** Bytes. */
+  readonly maxFileSize?: number;
   readonly output?: string;
   readonly color?: boolean;
   /** Always hold the whole tree, never the quick way (for tests that compare the two). */
@@ -42,8 +44,8 @@ const SHOWN_IN_REPORT = new Set<string>(['tally/recorded-mismatch']);
  * not `passed`.
  */
 export async function tallyCommand(file: string, options: TallyOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
-  const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
+  const format = options.json === true ? 'json' : (options.format ?? 'table');
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE.bytes;
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument([file], io, 'tally');
 
@@ -178,7 +180,8 @@ async function finishTally(
   options: TallyOptions,
   io: Io,
 ): Promise<number> {
-  output.stream.write(await renderTally(format, tally, io, options, output.stream.isTTY === true));
+  const chalk = () => chalkFor(output.stream, io.env, options.color);
+  output.stream.write(await TALLY_FORMATS[format](tally, { chalk }));
   output.finish();
 
   if (tally.recorded !== null && !tally.recorded.matches) {
@@ -192,16 +195,6 @@ async function finishTally(
     return EXIT.dataErrors;
   }
   return EXIT.ok;
-}
-
-function chooseFormat(options: TallyOptions): TallyFormat {
-  if (options.json === true) {
-    if (options.format !== undefined && options.format !== 'json') {
-      throw new UsageError(`--json and --format ${options.format} disagree; give one of them`);
-    }
-    return 'json';
-  }
-  return options.format ?? 'table';
 }
 
 function chooseRollCall(
@@ -253,36 +246,6 @@ async function reportErrors(
   await writer.end({ files: files.length, errors, warnings, ok: false });
   io.stderr.write('overrule: the roll call cannot be tallied until these errors are fixed\n');
   return EXIT.dataErrors;
-}
-
-async function renderTally(
-  format: TallyFormat,
-  result: TallyResult,
-  io: Io,
-  options: TallyOptions,
-  toTerminal: boolean,
-): Promise<string> {
-  switch (format) {
-    case 'table': {
-      const chalk = await chalkFor({ isTTY: toTerminal }, io.env, options.color);
-      const { renderTallyTable } = await import('../report/tally-table.js');
-      return renderTallyTable(result, chalk);
-    }
-    case 'markdown': {
-      const { renderTallyMarkdown } = await import('../report/tally-markdown.js');
-      return renderTallyMarkdown(result);
-    }
-    case 'json': {
-      const { renderTallyJson } = await import('../report/tally-json.js');
-      return renderTallyJson(result);
-    }
-    case 'csv': {
-      const { renderTallyCsv } = await import('../report/tally-csv.js');
-      return renderTallyCsv(result);
-    }
-    default:
-      return throwIllegalValue(format, 'format');
-  }
 }
 
 const YAML_FILE = /\.ya?ml$/i;
