@@ -79,6 +79,3 @@ export function parseByteSize(text: string): number {
         : 1;
   return Math.floor(Number(match[1]) * factor);
 }
-
-/** What `--max-file-size` is when not given. */
-export const DEFAULT_MAX_FILE_SIZE = { text: '4MB', bytes: parseByteSize('4MB') } as const;

@@ -2,8 +2,8 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import type { Shell } from './completion.js';
 import { EXIT, UsageError } from './errors.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import {
-  DEFAULT_MAX_FILE_SIZE,
   jobCount,
   MAX_SEATS,
   parseByteSize,
@@ -84,7 +84,7 @@ function jsonOption(): Option {
 function maxFileSizeOption(description: string): Option {
   return new Option('--max-file-size <size>', description)
     .argParser(parseByteSize)
-    .default(DEFAULT_MAX_FILE_SIZE.bytes, DEFAULT_MAX_FILE_SIZE.text);
+    .default(DEFAULT_MAX_FILE_SIZE, `${DEFAULT_MAX_FILE_SIZE / 1024 ** 2}MB`);
 }
 
 /** A count of seats or members, from `min` (default 0) to MAX_SEATS. */

@@ -4,6 +4,7 @@ import { runChecks } from '../check/index.js';
 import { compareWithinFile, countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
 import { diagnosticAt } from '../load/locate.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { withYamlRuntime } from '../load/yaml-runtime.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
 import { loadProject, STDIN_NAME, type LoadedProject } from '../project/load-project.js';
@@ -12,7 +13,6 @@ import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
-import { DEFAULT_MAX_FILE_SIZE } from './flag-values.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
 import { readStdinArgument } from './stdin.js';
@@ -45,7 +45,7 @@ const SHOWN_IN_REPORT = new Set<string>(['tally/recorded-mismatch']);
  */
 export async function tallyCommand(file: string, options: TallyOptions, io: Io): Promise<number> {
   const format = options.json === true ? 'json' : (options.format ?? 'table');
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE.bytes;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument([file], io, 'tally');
 

@@ -4,11 +4,10 @@ import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
-import { describeFsError } from '../load/read.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
-import { DEFAULT_MAX_FILE_SIZE } from './flag-values.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput } from './output.js';
 import { VERSION } from './run.js';
@@ -35,7 +34,7 @@ export async function validateCommand(
   io: Io,
 ): Promise<number> {
   const format = options.format ?? defaultFormat(io);
-  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE.bytes;
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument(paths, io, 'validate');
 

@@ -33,7 +33,7 @@ export function mixedText(exact: string): string {
  * `2/3 × 16 = 10⅔; a vote cannot be split, so at least 11 ayes`; `2/3 × 15 =
  * 10 exactly; more than 10 means at least 11 ayes`.
  */
-export function describeRequired(working: RequirementWorking): string {
+function describeRequired(working: RequirementWorking): string {
   const { fraction, compare, basis, fromFraction, raisedBy, required } = working;
   const value = mixedText(working.product);
   const exact = !working.product.includes('/');
@@ -57,7 +57,7 @@ export function describeRequired(working: RequirementWorking): string {
  * What a base is, with its size: `the 14 members in office (15 seats, 1
  * vacancy)`; a counted tie-breaking vote (`attendance.executive`) is named.
  */
-export function describeBase(base: Base, attendance: Attendance): string {
+function describeBase(base: Base, attendance: Attendance): string {
   const executive =
     attendance.executive === 1 ? ", the executive's tie-breaking vote included" : '';
   const vacancies = attendance.seats - attendance.members;

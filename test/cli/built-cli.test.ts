@@ -58,7 +58,7 @@ function threadsUsed(args: readonly string[], env: Record<string, string>): numb
 
 const THREADS = { OVERRULE_WORKER_THRESHOLD: '1' };
 
-describe('validate --jobs', { timeout: 60_000 }, () => {
+describe('validate --jobs', () => {
   it('uses worker threads past the threshold, and none with --jobs 1', () => {
     expect(threadsUsed(['.', '--quiet', '--jobs', '1'], THREADS)).toBe(1);
     expect(threadsUsed(['.', '--quiet', '--jobs', '3'], THREADS)).toBe(4);
@@ -159,7 +159,7 @@ describe('validate --output, interrupted', () => {
   );
 });
 
-describe('the built script and its code cache', { timeout: 60_000 }, () => {
+describe('the built script and its code cache', () => {
   const tallyFile = join(ROOT, 'ordinances/milwaukee/roll-calls/2023-07-11-230359.yaml');
   const tallyWith = (cache: 'kept' | 'garbage' | 'missing') => {
     const cacheFile = join(tools, 'overrule.cjs.cache');
