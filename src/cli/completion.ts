@@ -1,6 +1,6 @@
 import type { Argument, Command, Option } from 'commander';
 import { throwIllegalValue } from '../basics/assert.js';
-import { EXIT, UsageError } from './errors.js';
+import { EXIT } from './errors.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
 
@@ -41,7 +41,7 @@ interface CompletionModel {
  * command, option and allowed value (formats, kinds, bases) is offered.
  */
 export function completionCommand(
-  shell: string,
+  shell: Shell,
   options: { readonly output?: string },
   program: Command,
   io: Io,
@@ -59,7 +59,7 @@ export function completionCommand(
       script = renderFish(model);
       break;
     default:
-      throw new UsageError(`no completion for "${shell}"; choose bash, zsh or fish`);
+      return throwIllegalValue(shell, 'shell');
   }
   const output = openReportOutput(io, options.output);
   output.stream.write(script);
@@ -70,8 +70,11 @@ export function completionCommand(
 const HELP: OptionSpec = { short: '-h', long: '--help', description: 'show help' };
 
 function describeProgram(program: Command): CompletionModel {
-  const commands: CommandSpec[] = program.commands
-    .filter((c) => !isHidden(c))
+  // commander's own list of what help shows, less its implicit `help` command
+  const commands: CommandSpec[] = program
+    .createHelp()
+    .visibleCommands(program)
+    .filter((c) => program.commands.includes(c))
     .map((c) => ({
       name: c.name(),
       description: c.description(),
@@ -93,10 +96,6 @@ function describeProgram(program: Command): CompletionModel {
     ].filter(unique),
     commands,
   };
-}
-
-function isHidden(command: Command): boolean {
-  return (command as unknown as { _hidden?: boolean })._hidden === true;
 }
 
 function unique(option: OptionSpec, index: number, all: readonly OptionSpec[]): boolean {

@@ -8,11 +8,13 @@ import { decodeSource, describeFsError, formatBytes } from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openReportOutput, parseByteSize, DEFAULT_MAX_FILE_SIZE } from './output.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
+import { openReportOutput } from './output.js';
 
 export interface FmtOptions {
   readonly check?: boolean;
-  readonly maxFileSize?: string;
+  /** Bytes. */
+  readonly maxFileSize?: number;
   readonly output?: string;
 }
 
@@ -32,7 +34,7 @@ export async function fmtCommand(
   io: Io,
 ): Promise<number> {
   const check = options.check === true;
-  const maxBytes = parseByteSize(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
   const given = paths.length === 0 ? ['.'] : paths;
 

@@ -111,22 +111,4 @@ export class BufferedStream {
   }
 }
 
-/** Files larger than this are refused unless `--max-file-size` says otherwise. */
-export const DEFAULT_MAX_FILE_SIZE = '4MB';
-
-/** Parses `4MB`, `512KiB`, `1048576` into bytes. */
-export function parseByteSize(text: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
-  if (match === null) {
-    throw new UsageError(`"${text}" is not a size; write it like 8MB, 512KB or 1048576`);
-  }
-  const unit = (match[2] ?? 'b').toLowerCase();
-  const factor = unit.startsWith('g')
-    ? 1024 ** 3
-    : unit.startsWith('m')
-      ? 1024 ** 2
-      : unit.startsWith('k')
-        ? 1024
-        : 1;
-  return Math.floor(Number(match[1]) * factor);
-}
+export { parseByteSize } from './flag-values.js';

@@ -1,8 +1,22 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
+import type { Shell } from './completion.js';
 import { EXIT, UsageError } from './errors.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
+import {
+  jobCount,
+  MAX_SEATS,
+  parseByteSize,
+  shard,
+  thresholdFraction,
+  wholeNumber,
+} from './flag-values.js';
+import { formatOption } from './formats.js';
 import type { Io } from './io.js';
-import { DEFAULT_MAX_FILE_SIZE } from './output.js';
+import { TALLY_FORMATS } from './tally-formats.js';
+import type { ThresholdOptions } from './threshold.js';
+import { THRESHOLD_FORMATS } from './threshold-formats.js';
+import { VALIDATE_FORMATS } from './validate-formats.js';
 import { VERSION } from './version.js';
 
 /**
@@ -54,6 +68,23 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
 
 type SetExit = (code: number) => void;
 
+/** `--json`: the same as `--format json`, so not given with `--format`. */
+function jsonOption(): Option {
+  return new Option('--json', 'the same as --format json').conflicts('format');
+}
+
+function maxFileSizeOption(description: string): Option {
+  return new Option('--max-file-size <size>', description)
+    .argParser(parseByteSize)
+    .default(DEFAULT_MAX_FILE_SIZE, `${DEFAULT_MAX_FILE_SIZE / 1024 ** 2}MB`);
+}
+
+/** A count of seats or members, from `min` (default 0) to MAX_SEATS. */
+function countOption(flags: string, description: string, min = 0): Option {
+  const flag = flags.split(' ')[0] ?? flags;
+  return new Option(flags, description).argParser(wholeNumber(flag, min, MAX_SEATS));
+}
+
 function buildProgram(io: Io, setExit: SetExit): Command {
   const program = new Command('overrule')
     .description(
@@ -104,26 +135,20 @@ Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
       .command('validate')
       .description('check files and folders: schemas, references and cross-file rules')
       .argument('[paths...]', 'files or folders to check ("-" reads stdin)', ['.'])
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices([
-          'pretty',
-          'json',
-          'github',
-          'sarif',
-          'junit',
-        ]),
-      )
+      .addOption(formatOption(VALIDATE_FORMATS, 'output format'))
       .option('--strict', 'treat warnings as errors (exit 1)')
       .option('-q, --quiet', 'print errors only: no warnings, no summary')
-      .option(
-        '--max-file-size <size>',
-        'refuse files larger than this (e.g. 8MB)',
-        DEFAULT_MAX_FILE_SIZE,
+      .addOption(maxFileSizeOption('refuse files larger than this (e.g. 8MB)'))
+      .addOption(
+        new Option('-j, --jobs <n>', 'threads to check files on (default: one per core)').argParser(
+          jobCount,
+        ),
       )
-      .option('-j, --jobs <n>', 'threads to check files on (default: one per core)')
-      .option(
-        '--shard <i/n>',
-        'report only the i-th of n parts of the files, split by path (every file is still read)',
+      .addOption(
+        new Option(
+          '--shard <i/n>',
+          'report only the i-th of n parts of the files, split by path (every file is still read)',
+        ).argParser(shard),
       ),
   )
     .addHelpText(
@@ -148,21 +173,10 @@ Examples:
       .argument('<file>', 'a roll-call file ("-" reads stdin)')
       .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
       .option('--id <id>', 'which roll call, when the file holds several')
-      .addOption(
-        new Option('-f, --format <format>', 'output format (default table)').choices([
-          'table',
-          'markdown',
-          'json',
-          'csv',
-        ]),
-      )
-      .option('--json', 'the same as --format json')
+      .addOption(formatOption(TALLY_FORMATS, 'output format (default table)'))
+      .addOption(jsonOption())
       .option('--expect-pass', 'exit 1 unless the result is passed (for CI)')
-      .option(
-        '--max-file-size <size>',
-        'refuse files larger than this (e.g. 8MB)',
-        DEFAULT_MAX_FILE_SIZE,
-      ),
+      .addOption(maxFileSizeOption('refuse files larger than this (e.g. 8MB)')),
   )
     .addHelpText(
       'after',
@@ -183,12 +197,23 @@ Examples:
     program
       .command('threshold')
       .description('the override arithmetic alone, from flags; --all-readings compares them all')
-      .option('--seats <n>', 'authorized seats, vacancies included')
-      .option('--vacancies <n>', 'vacant seats (default 0)')
-      .option('--recused <n>', 'members recused (default 0)')
-      .option('--present <n>', 'members present (default: every member in office not recused)')
-      .option('--voting <n>', 'ayes plus noes (default: the members present)')
-      .option('--fraction <p/q>', 'the fraction required, exactly: 2/3, 1/2, 1/1')
+      .addOption(
+        countOption('--seats <n>', 'authorized seats, vacancies included', 1).makeOptionMandatory(),
+      )
+      .addOption(countOption('--vacancies <n>', 'vacant seats (default 0)'))
+      .addOption(countOption('--recused <n>', 'members recused (default 0)'))
+      .addOption(
+        countOption(
+          '--present <n>',
+          'members present (default: every member in office not recused)',
+        ),
+      )
+      .addOption(countOption('--voting <n>', 'ayes plus noes (default: the members present)'))
+      .addOption(
+        new Option('--fraction <p/q>', 'the fraction required, exactly: 2/3, 1/2, 1/1')
+          .argParser(thresholdFraction)
+          .makeOptionMandatory(),
+      )
       .addOption(
         new Option('--of <base>', 'the base (default seats)').choices([
           'seats',
@@ -204,10 +229,15 @@ Examples:
           'more-than',
         ]),
       )
-      .option('--minimum <n>', 'ayes may never be fewer than this')
-      .option('--all-readings', 'every base and comparison side by side')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
-      .option('--json', 'the same as --format json'),
+      .addOption(countOption('--minimum <n>', 'ayes may never be fewer than this'))
+      .addOption(
+        new Option('--all-readings', 'every base and comparison side by side').conflicts([
+          'of',
+          'compare',
+        ]),
+      )
+      .addOption(formatOption(THRESHOLD_FORMATS, 'output format'))
+      .addOption(jsonOption()),
   )
     .addHelpText(
       'after',
@@ -219,7 +249,8 @@ Examples:
   overrule threshold --seats 15 --fraction 2/3 --all-readings  # 10 or 11?
   overrule threshold --seats 15 --fraction 2/3 --json`,
     )
-    .action(async (options: Record<string, unknown>) => {
+    // commander has parsed the values and checked the mandatory flags
+    .action(async (options: ThresholdOptions) => {
       const { thresholdCommand } = await import('./threshold.js');
       setExit(await thresholdCommand(options, io));
     });
@@ -230,11 +261,7 @@ Examples:
       .description('rewrite files in canonical form, keeping comments; --check for CI')
       .argument('[paths...]', 'files or folders to format ("-" formats stdin to stdout)', ['.'])
       .option('--check', 'write nothing; list the files that would change and exit 1 if any')
-      .option(
-        '--max-file-size <size>',
-        'leave files larger than this alone (e.g. 8MB)',
-        DEFAULT_MAX_FILE_SIZE,
-      ),
+      .addOption(maxFileSizeOption('leave files larger than this alone (e.g. 8MB)')),
   )
     .addHelpText(
       'after',
@@ -318,7 +345,8 @@ Examples:
   overrule completion zsh > "\${fpath[1]}/_overrule"
   overrule completion fish > ~/.config/fish/completions/overrule.fish`,
     )
-    .action(async (shell: string, options: Record<string, unknown>) => {
+    // commander has checked the shell against the choices
+    .action(async (shell: Shell, options: Record<string, unknown>) => {
       const { completionCommand } = await import('./completion.js');
       setExit(completionCommand(shell, options, program, io));
     });

@@ -1,7 +1,7 @@
-import { throwIllegalValue } from '../basics/assert.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceTexts } from '../diagnostics/source-text.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { prepareInputs } from '../project/inputs.js';
 import { placeFindings } from '../report/place-findings.js';
 import { computeTally } from '../tally/compute-tally.js';
@@ -9,18 +9,20 @@ import type { TallyResult } from '../tally/tally-result.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { openReportOutput, parseByteSize, DEFAULT_MAX_FILE_SIZE } from './output.js';
+import { openReportOutput } from './output.js';
 import { readStdinArgument } from './stdin.js';
+import { TALLY_FORMATS, type TallyFormat } from './tally-formats.js';
 
-export type TallyFormat = 'table' | 'markdown' | 'json' | 'csv';
-
+/** The options as commander hands them over (flag values already parsed). */
 export interface TallyOptions {
   readonly data?: string;
   readonly id?: string;
   readonly format?: TallyFormat;
+  /** The same as `format: 'json'` (commander refuses both together). */
   readonly json?: boolean;
   readonly expectPass?: boolean;
-  readonly maxFileSize?: string;
+  /** Bytes. */
+  readonly maxFileSize?: number;
   readonly output?: string;
   readonly color?: boolean;
 }
@@ -32,8 +34,8 @@ export interface TallyOptions {
  * `--expect-pass` when the result is not `passed`.
  */
 export async function tallyCommand(file: string, options: TallyOptions, io: Io): Promise<number> {
-  const format = chooseFormat(options);
-  const maxFileSize = parseByteSize(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const format = options.json === true ? 'json' : (options.format ?? 'table');
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument([file], io, 'tally');
 
@@ -59,9 +61,10 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   if (!tally.ok) {
     const problem = tally.error;
     const doc = problem.in === 'council' ? council.doc : rollCall.doc;
+    const { describeTallyProblem } = await import('../report/tally-problem-text.js');
     const diagnostic = diagnosticAt(doc, problem.path, {
       code: problem.code,
-      message: problem.message,
+      message: describeTallyProblem(problem),
     });
     const sources = new Map([
       [council.doc.source.file, council.doc.source],
@@ -80,7 +83,8 @@ async function finishTally(
   options: TallyOptions,
   io: Io,
 ): Promise<number> {
-  output.stream.write(await renderTally(format, tally, io, options, output.stream.isTTY === true));
+  const chalk = () => chalkFor(output.stream, io.env, options.color);
+  output.stream.write(await TALLY_FORMATS[format](tally, { chalk }));
   output.finish();
 
   if (tally.recorded !== null && !tally.recorded.matches) {
@@ -94,16 +98,6 @@ async function finishTally(
     return EXIT.dataErrors;
   }
   return EXIT.ok;
-}
-
-function chooseFormat(options: TallyOptions): TallyFormat {
-  if (options.json === true) {
-    if (options.format !== undefined && options.format !== 'json') {
-      throw new UsageError(`--json and --format ${options.format} disagree; give one of them`);
-    }
-    return 'json';
-  }
-  return options.format ?? 'table';
 }
 
 /** Prints the errors that stop a tally, as `validate` would, to stderr; exit 1. */
@@ -129,34 +123,4 @@ async function reportErrors(
   await writer.end({ files: files.length, errors, warnings, ok: false });
   io.stderr.write('overrule: the roll call cannot be tallied until these errors are fixed\n');
   return EXIT.dataErrors;
-}
-
-async function renderTally(
-  format: TallyFormat,
-  result: TallyResult,
-  io: Io,
-  options: TallyOptions,
-  toTerminal: boolean,
-): Promise<string> {
-  switch (format) {
-    case 'table': {
-      const chalk = await chalkFor({ isTTY: toTerminal }, io.env, options.color);
-      const { renderTallyTable } = await import('../report/tally-table.js');
-      return renderTallyTable(result, chalk);
-    }
-    case 'markdown': {
-      const { renderTallyMarkdown } = await import('../report/tally-markdown.js');
-      return renderTallyMarkdown(result);
-    }
-    case 'json': {
-      const { renderTallyJson } = await import('../report/tally-json.js');
-      return renderTallyJson(result);
-    }
-    case 'csv': {
-      const { renderTallyCsv } = await import('../report/tally-csv.js');
-      return renderTallyCsv(result);
-    }
-    default:
-      return throwIllegalValue(format, 'format');
-  }
 }

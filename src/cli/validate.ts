@@ -2,38 +2,28 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
-import { describeFsError } from '../load/read.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
 import { placeFindings } from '../report/place-findings.js';
-import type {
-  ReportStream,
-  ValidationTotals,
-  ValidationWriter,
-} from '../report/validation-report.js';
-import { throwIllegalValue } from '../basics/assert.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
-import {
-  BufferedStream,
-  openReportOutput,
-  parseByteSize,
-  DEFAULT_MAX_FILE_SIZE,
-} from './output.js';
+import { BufferedStream, openReportOutput } from './output.js';
 import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
+import { VALIDATE_FORMATS, type ValidateFormat, type ValidateWriter } from './validate-formats.js';
 
-export type ValidateFormat = 'pretty' | 'json' | 'github' | 'sarif' | 'junit';
-
+/** The options as commander hands them over (flag values already parsed). */
 export interface ValidateOptions {
   readonly format?: ValidateFormat;
   readonly strict?: boolean;
   readonly quiet?: boolean;
-  readonly maxFileSize?: string;
+  /** Bytes. */
+  readonly maxFileSize?: number;
   readonly output?: string;
   readonly color?: boolean;
-  readonly jobs?: string;
-  readonly shard?: string;
+  readonly jobs?: number;
+  readonly shard?: Shard;
 }
 
 /** `overrule validate [PATH...]`: every check over every file; exit 0, 1 or 2. */
@@ -43,16 +33,24 @@ export async function validateCommand(
   io: Io,
 ): Promise<number> {
   const format = options.format ?? defaultFormat(io);
-  const maxFileSize = parseByteSize(options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
   const stdin = await readStdinArgument(paths, io, 'validate');
 
-  const jobs = options.jobs === undefined ? undefined : parseJobs(options.jobs);
-  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
+  const jobs = options.jobs;
+  const shard = options.shard;
   const quiet = options.quiet === true;
   keepHeapNearLiveSize();
   const out = new BufferedStream(output.stream);
-  const writer = await createWriter(format, out, io, options, output.stream.isTTY === true);
+  const writer: ValidateWriter = await VALIDATE_FORMATS[format]({
+    out,
+    chalk: () => chalkFor(output.stream, io.env, options.color),
+    cwd: io.cwd,
+    env: io.env,
+    quiet,
+    strict: options.strict === true,
+    toolVersion: VERSION,
+  });
   const counts = { errors: 0, warnings: 0 };
   try {
     const run = await validateFiles(
@@ -115,73 +113,9 @@ function keepHeapNearLiveSize(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
-function parseJobs(text: string): number {
-  const jobs = parseCount(text);
-  if (jobs === undefined || jobs < 1) {
-    throw new UsageError(`--jobs ${text}: give a whole number of threads, 1 or more`);
-  }
-  return jobs;
-}
-
-function parseShard(text: string): Shard {
-  const match = /^([0-9]+)\/([0-9]+)$/.exec(text);
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (match === null || !(count >= 1 && index >= 1 && index <= count)) {
-    throw new UsageError(`--shard ${text}: give i/n with 1 <= i <= n, such as 1/4`);
-  }
-  return { index, count };
-}
-
-function parseCount(text: string): number | undefined {
-  return /^[0-9]+$/.test(text) ? Number(text) : undefined;
-}
-
 function defaultFormat(io: Io): ValidateFormat {
   if (io.env['GITHUB_ACTIONS'] === 'true' && io.stdout.isTTY !== true) return 'github';
   return 'pretty';
-}
-
-/** The report's writer, with the job summary's when GitHub asks for one. */
-type Writer = ValidationWriter & { summary?: (totals: ValidationTotals) => string };
-
-async function createWriter(
-  format: ValidateFormat,
-  out: ReportStream,
-  io: Io,
-  options: ValidateOptions,
-  toTerminal: boolean,
-): Promise<Writer> {
-  switch (format) {
-    case 'pretty': {
-      const chalk = await chalkFor({ isTTY: toTerminal }, io.env, options.color);
-      const { createPrettyWriter } = await import('../report/validation-pretty.js');
-      return createPrettyWriter(out, chalk, { quiet: options.quiet === true });
-    }
-    case 'json': {
-      const { createJsonWriter } = await import('../report/validation-json.js');
-      return createJsonWriter(out);
-    }
-    case 'github': {
-      const { createGithubWriter } = await import('../report/validation-github.js');
-      const writer = createGithubWriter(out, {
-        root: io.env['GITHUB_WORKSPACE'] ?? io.cwd,
-        cwd: io.cwd,
-        quiet: options.quiet === true,
-      });
-      return writer;
-    }
-    case 'sarif': {
-      const { createSarifWriter } = await import('../report/validation-sarif.js');
-      return createSarifWriter(out, { cwd: io.cwd, toolVersion: VERSION });
-    }
-    case 'junit': {
-      const { createJunitWriter } = await import('../report/validation-junit.js');
-      return createJunitWriter(out, { strict: options.strict === true });
-    }
-    default:
-      return throwIllegalValue(format, 'format');
-  }
 }
 
 /** Appends to the job summary; a summary that cannot be written is reported, not fatal. */

@@ -1,5 +1,6 @@
 import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import { describeTallyStep, describeTallyWarning } from './tally-explanation.js';
 
 /** The `tally --json` contract (SPEC 2.1): one object, stable key order. */
 export function renderTallyJson(result: TallyResult): string {
@@ -62,8 +63,8 @@ export function renderTallyJson(result: TallyResult): string {
             matches: result.recorded.matches,
           },
     sources: result.rollCall.sources,
-    warnings: result.warnings,
-    explanation: result.explanation,
+    warnings: result.warnings.map(describeTallyWarning),
+    explanation: result.explanation.map(describeTallyStep),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@ import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import {
   COUNT_LABELS,
+  explanationLines,
   HYPOTHETICAL_BANNER,
   measureLine,
   recordedLine,
@@ -9,6 +10,7 @@ import {
   resultWord,
   ruleDetails,
   ruleHeading,
+  warningLines,
 } from './tally-text.js';
 
 /** A tally for a pull request or a web page (GitHub-flavoured markdown). */
@@ -29,7 +31,7 @@ export function renderTallyMarkdown(result: TallyResult): string {
     if (value !== undefined) out.push(`- **${name}:** ${inline(value)}`);
   }
   out.push('');
-  const warnings = result.warnings.filter((w) => !w.startsWith('Hypothetical'));
+  const warnings = warningLines(result);
   if (warnings.length > 0) {
     out.push('> [!CAUTION]');
     for (const w of warnings) out.push(`> ${inline(w)}`);
@@ -58,7 +60,7 @@ export function renderTallyMarkdown(result: TallyResult): string {
   }
 
   out.push('## How it was decided', '');
-  for (const line of result.explanation) out.push(`- ${inline(line)}`);
+  for (const line of explanationLines(result)) out.push(`- ${inline(line)}`);
   out.push('');
   if (result.rollCall.sources.length > 0) {
     out.push('## Sources', '');

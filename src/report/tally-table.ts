@@ -5,6 +5,7 @@ import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import {
   COUNT_LABELS,
+  explanationLines,
   HYPOTHETICAL_BANNER,
   measureLine,
   recordedLine,
@@ -12,6 +13,7 @@ import {
   resultWord,
   ruleDetails,
   ruleHeading,
+  warningLines,
 } from './tally-text.js';
 
 /** Plain borders, no colours of cli-table3's own: colour comes from `chalk` only. */
@@ -39,10 +41,7 @@ export function renderTallyTable(result: TallyResult, chalk: ChalkInstance): str
     out.push(`${chalk.dim('Motion: ')} ${result.rollCall.motion}`);
   out.push(`${chalk.dim('Rule:   ')} ${ruleHeading(result)}`);
   out.push(`         ${ruleDetails(result)}`);
-  for (const warning of result.warnings) {
-    if (warning.startsWith('Hypothetical')) continue;
-    out.push(chalk.yellow(`⚠ ${warning}`));
-  }
+  for (const warning of warningLines(result)) out.push(chalk.yellow(`⚠ ${warning}`));
   out.push('');
 
   if (result.members.length > 0) {
@@ -76,7 +75,7 @@ export function renderTallyTable(result: TallyResult, chalk: ChalkInstance): str
   out.push(counts.toString(), '');
 
   out.push(chalk.bold('How it was decided'));
-  for (const line of result.explanation) out.push(`  ${line}`);
+  for (const line of explanationLines(result)) out.push(`  ${line}`);
   out.push('');
 
   const word = resultWord(result);

@@ -1,5 +1,6 @@
 import type { CountKey } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import { describeInForce, describeTallyStep, describeTallyWarning } from './tally-explanation.js';
 
 /** Phrases shared by the table and markdown tally reports. */
 
@@ -41,10 +42,7 @@ export function ruleHeading(result: TallyResult): string {
 /** `Wis. Stat. § 62.09(8)(c); version 1 of 2, in force from 2023-06-22`. */
 export function ruleDetails(result: TallyResult): string {
   const v = result.rule.version;
-  const dates =
-    v.effective === null && v.until === null
-      ? 'always in force'
-      : `in force${v.effective === null ? '' : ` from ${v.effective}`}${v.until === null ? '' : ` to ${v.until}`}`;
+  const dates = describeInForce(v.effective, v.until);
   const parts = [
     ...(result.rule.citation === null ? [] : [result.rule.citation]),
     `version ${v.number} of ${v.of}, ${dates}`,
@@ -67,4 +65,14 @@ export function measureLine(result: TallyResult): string | undefined {
     return `${result.measure.id} (${result.measure.type}): ${result.measure.title}`;
   }
   return result.rollCall.measure ?? undefined;
+}
+
+/** The warnings a report shows under its heading: all but the hypothetical one, which has a banner. */
+export function warningLines(result: TallyResult): string[] {
+  return result.warnings.filter((w) => w.code !== 'hypothetical').map(describeTallyWarning);
+}
+
+/** The arithmetic in sentences, in order. */
+export function explanationLines(result: TallyResult): string[] {
+  return result.explanation.map(describeTallyStep);
 }

@@ -3,17 +3,19 @@ import { err, ok, type Result } from '../basics/result.js';
 import type { RuleVersion, Threshold } from '../model/council.js';
 import type { RecordedResult } from '../model/roll-call.js';
 import { attendanceFromCounts, basisSize, type Attendance, type VoteCounts } from './attendance.js';
-import { compareWords, describeBase, explainRequired } from './explain.js';
-import { isSupermajorityFraction, parseThresholdFraction } from './fraction.js';
+import {
+  isSupermajorityFraction,
+  parseThresholdFraction,
+  type FractionProblem,
+} from './fraction.js';
 import { evaluateQuorum, type QuorumOutcome } from './quorum.js';
 import { requiredAyes, type RequiredAyes } from './required.js';
+import { requirementWorking, type RequirementWorking } from './working.js';
 
 export type VoteResult = RecordedResult;
 
-/** Why a rule cannot decide a vote (a fraction that is not one, an empty list). */
-export interface RuleProblem {
-  readonly message: string;
-}
+/** Why a rule cannot decide a vote: a fraction that is not one, or an empty list. */
+export type RuleProblem = FractionProblem | { readonly code: 'rule/no-thresholds' };
 
 /** One threshold of a rule, applied to one vote. */
 export interface ThresholdOutcome {
@@ -23,9 +25,12 @@ export interface ThresholdOutcome {
   readonly arithmetic: RequiredAyes;
   readonly required: number;
   readonly met: boolean;
-  /** `At least 2/3 of the 15 seats: 2/3 × 15 = 10 exactly, so at least 10 ayes.` */
-  readonly explanation: string;
+  /** The numbers behind `required`, for the report's sentence. */
+  readonly working: RequirementWorking;
 }
+
+/** Why the executive's vote did not count. */
+export type ExecutiveIgnoredReason = 'not-a-tie' | 'not-allowed' | 'supermajority';
 
 /** What became of the executive's vote. */
 export type ExecutiveOutcome =
@@ -34,7 +39,7 @@ export type ExecutiveOutcome =
   | {
       readonly status: 'ignored';
       readonly vote: 'aye' | 'no';
-      readonly reason: 'not-a-tie' | 'not-allowed' | 'supermajority';
+      readonly reason: ExecutiveIgnoredReason;
     };
 
 export interface Decision {
@@ -73,7 +78,7 @@ export interface DecisionInput {
 }
 
 /** The thresholds of a rule version as a list. */
-export function thresholdList(version: RuleVersion): readonly Threshold[] {
+function thresholdList(version: RuleVersion): readonly Threshold[] {
   const threshold = version.threshold;
   return isThresholdList(threshold) ? threshold : [threshold];
 }
@@ -95,7 +100,7 @@ export function decideVote(input: DecisionInput): Result<Decision, RuleProblem> 
 
   const fractions: Rational[] = [];
   const thresholds = thresholdList(version);
-  if (thresholds.length === 0) return err({ message: 'the rule has an empty list of thresholds' });
+  if (thresholds.length === 0) return err({ code: 'rule/no-thresholds' });
   for (const threshold of thresholds) {
     const parsed = parseThresholdFraction(threshold.fraction);
     if (!parsed.ok) return err(parsed.error);
@@ -139,10 +144,7 @@ export function decideVote(input: DecisionInput): Result<Decision, RuleProblem> 
       arithmetic,
       required: arithmetic.required,
       met: ayes >= arithmetic.required,
-      explanation:
-        `${capitalize(compareWords(threshold.compare))} ${threshold.fraction} of ` +
-        `${describeBase(threshold.of, attendance, { executiveIncluded: executiveCounted === 1 })}: ` +
-        `${explainRequired(threshold.fraction, threshold.compare, basis, arithmetic)}.`,
+      working: requirementWorking(threshold, attendance, basis, arithmetic),
     });
   });
 
@@ -198,8 +200,4 @@ function executiveOutcome(
   if (!context.allowed) return { status: 'ignored', vote, reason: 'not-allowed' };
   if (context.supermajority) return { status: 'ignored', vote, reason: 'supermajority' };
   return { status: 'counted', vote };
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

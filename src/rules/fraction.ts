@@ -3,34 +3,32 @@ import { err, ok, type Result } from '../basics/result.js';
 
 /** Why a written threshold fraction cannot be used. */
 export interface FractionProblem {
+  readonly code:
+    | 'fraction/form'
+    | 'fraction/too-long'
+    | 'fraction/zero-denominator'
+    | 'fraction/zero'
+    | 'fraction/above-one';
+  /** As written. */
   readonly fraction: string;
-  readonly message: string;
 }
 
-/**
- * Parses a threshold's `p/q` and checks `0 < p/q <= 1`. The error value's
- * message says what is wrong in words a clerk can act on.
- */
+/** Parses a threshold's `p/q` and checks `0 < p/q <= 1`. */
 export function parseThresholdFraction(text: string): Result<Rational, FractionProblem> {
   const parsed = parseRational(text.trim());
   if (!parsed.ok) {
-    const message =
+    const code =
       parsed.error === 'too-long'
-        ? `"${text}" has too many digits for a voting fraction`
+        ? 'fraction/too-long'
         : parsed.error === 'zero-denominator'
-          ? `"${text}" divides by zero`
-          : `"${text}" is not a fraction; write it as p/q, like 2/3 or 1/2`;
-    return err({ fraction: text, message });
+          ? 'fraction/zero-denominator'
+          : 'fraction/form';
+    return err({ code, fraction: text });
   }
   const value = parsed.value;
-  if (value.numerator === 0n) {
-    return err({ fraction: text, message: `"${text}" is zero; a threshold must be above 0` });
-  }
+  if (value.numerator === 0n) return err({ code: 'fraction/zero', fraction: text });
   if (compareRationals(value, integer(1)) > 0) {
-    return err({
-      fraction: text,
-      message: `"${text}" is more than 1; a threshold is at most 1/1 (unanimity)`,
-    });
+    return err({ code: 'fraction/above-one', fraction: text });
   }
   return ok(value);
 }

@@ -2,9 +2,9 @@ import type { Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
 import type { Quorum } from '../model/council.js';
 import { basisSize, type Attendance } from './attendance.js';
-import { describeBase, plural } from './explain.js';
 import { parseThresholdFraction, type FractionProblem } from './fraction.js';
 import { requiredAyes, type RequiredAyes } from './required.js';
+import { requirementWorking, type RequirementWorking } from './working.js';
 
 /** Whether enough members were present to do business. */
 export interface QuorumOutcome {
@@ -16,7 +16,8 @@ export interface QuorumOutcome {
   readonly present: number;
   readonly met: boolean;
   readonly arithmetic: RequiredAyes;
-  readonly explanation: string;
+  /** The numbers behind `required`, for the report's sentence. */
+  readonly working: RequirementWorking;
 }
 
 /** A quorum is a threshold over seats or members, met by the members present. */
@@ -35,20 +36,14 @@ export function evaluateQuorum(
   });
   const required = arithmetic.required;
   const present = attendance.present;
-  const met = present >= required;
-  const words = quorum.compare === 'at-least' ? 'at least' : 'more than';
-  const explanation =
-    `Quorum: ${words} ${quorum.fraction} of ${describeBase(quorum.of, attendance)} ` +
-    `needs ${plural(required, 'member')} present; ${present} present, ` +
-    (met ? 'so the quorum is met.' : 'so there is no quorum.');
   return ok({
     quorum,
     fraction: fraction.value,
     basis,
     required,
     present,
-    met,
+    met: present >= required,
     arithmetic,
-    explanation,
+    working: requirementWorking(quorum, attendance, basis, arithmetic),
   });
 }

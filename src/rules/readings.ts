@@ -1,12 +1,12 @@
-import { formatMixed, formatRational, type Rational } from '../basics/rational.js';
+import type { Rational } from '../basics/rational.js';
 import type { Base, Compare } from '../model/council.js';
 import { basisSize, type Attendance } from './attendance.js';
-import { BASE_NAMES, compareWords, describeBase, explainRequired } from './explain.js';
 import { requiredAyes } from './required.js';
+import { requirementWorking, type RequirementWorking } from './working.js';
 
 /** The numbers behind `overrule threshold`: a council's size and who is there. */
 export interface ReadingInput {
-  /** As written (`2/3`), for explanations. */
+  /** As written (`2/3`). */
   readonly fractionText: string;
   readonly fraction: Rational;
   readonly seats: number;
@@ -19,23 +19,14 @@ export interface ReadingInput {
   readonly minimum?: number | undefined;
 }
 
-/** One way of reading a threshold, with its answer. */
-export interface Reading {
-  /** `at least 2/3 of seats`. */
-  readonly label: string;
-  readonly fraction: string;
-  readonly of: Base;
-  readonly compare: Compare;
+/**
+ * One way of reading a threshold, with its answer. With `executiveCounted`,
+ * the base is the seats plus the executive counted as one more member.
+ */
+export interface Reading extends RequirementWorking {
   readonly minimum: number | null;
-  readonly basis: number;
-  /** fraction × basis, exactly: `32/3`. */
-  readonly product: string;
-  /** The same as a person writes it: `10⅔`. */
-  readonly productText: string;
-  readonly required: number;
   /** The executive counted as one more member (seats + 1). */
   readonly executiveCounted: boolean;
-  readonly explanation: string;
 }
 
 /** Sizes of every base from the flags: members = seats − vacancies, and so on. */
@@ -68,28 +59,15 @@ export function computeReading(
     basis,
     ...(input.minimum === undefined ? {} : { minimum: input.minimum }),
   });
-  const words = compareWords(compare);
-  const label = executiveCounted
-    ? `${words} ${input.fractionText} of ${basis} (the executive counted as a member)`
-    : `${words} ${input.fractionText} of ${BASE_NAMES[of]}`;
-  const baseText = executiveCounted
-    ? `${basis} (the ${input.seats} seats plus the executive counted as a member)`
-    : describeBase(of, attendance);
-  const explanation =
-    `${words.charAt(0).toUpperCase()}${words.slice(1)} ${input.fractionText} of ${baseText}: ` +
-    `${explainRequired(input.fractionText, compare, basis, arithmetic)}.`;
   return {
-    label,
-    fraction: input.fractionText,
-    of,
-    compare,
+    ...requirementWorking(
+      { fraction: input.fractionText, compare, of },
+      attendance,
+      basis,
+      arithmetic,
+    ),
     minimum: input.minimum ?? null,
-    basis,
-    product: formatRational(arithmetic.product),
-    productText: formatMixed(arithmetic.product),
-    required: arithmetic.required,
     executiveCounted,
-    explanation,
   };
 }
 

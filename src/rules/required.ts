@@ -41,8 +41,3 @@ export function requiredAyes(requirement: Requirement): RequiredAyes {
   const raisedBy = required === fromFraction ? null : minimum === required ? 'minimum' : 'one-aye';
   return { required, product, fromFraction, raisedBy };
 }
-
-/** Whether a number of ayes meets a requirement. */
-export function meetsRequirement(ayes: number, required: RequiredAyes): boolean {
-  return ayes >= required.required;
-}

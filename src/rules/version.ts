@@ -16,8 +16,13 @@ export interface RuleVersionInForce {
 export interface NoVersionInForce {
   readonly kind: 'no-version-in-force';
   readonly date: IsoDate;
-  readonly versions: readonly { readonly effective?: IsoDate; readonly until?: IsoDate }[];
-  readonly message: string;
+  readonly versions: readonly VersionSpan[];
+}
+
+/** When one version of a rule is in force; a missing end is open. */
+export interface VersionSpan {
+  readonly effective?: IsoDate;
+  readonly until?: IsoDate;
 }
 
 /** The version in force on a date: `effective <= date` and (`until` absent or `date <= until`). */
@@ -33,13 +38,5 @@ export function selectRuleVersion(
     ...(v.effective === undefined ? {} : { effective: v.effective }),
     ...(v.until === undefined ? {} : { until: v.until }),
   }));
-  const described = spans
-    .map((s) => `${s.effective ?? 'always'}${s.until === undefined ? ' on' : ` to ${s.until}`}`)
-    .join('; ');
-  return err({
-    kind: 'no-version-in-force',
-    date,
-    versions: spans,
-    message: `no version of the rule is in force on ${date} (versions: ${described === '' ? 'none' : described})`,
-  });
+  return err({ kind: 'no-version-in-force', date, versions: spans });
 }

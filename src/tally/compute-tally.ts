@@ -1,6 +1,4 @@
 import { err, ok, type Result } from '../basics/result.js';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { DataPath } from '../diagnostics/address.js';
 import type { Council, Rule } from '../model/council.js';
 import type { Directive } from '../model/directive.js';
 import type { Ordinance } from '../model/ordinance.js';
@@ -8,10 +6,10 @@ import { canonicalVote, type RollCall, type VoteWord } from '../model/roll-call.
 import { membersInOffice } from '../model/roster.js';
 import { formatRational } from '../basics/rational.js';
 import { decideVote, type Decision } from '../rules/decide.js';
-import { plural } from '../rules/explain.js';
 import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
 import { isVoteValue, zeroCounts, type TallyCounts } from './counts.js';
-import { formatTally, parsePublishedTally } from './recorded.js';
+import { parsePublishedTally } from './recorded.js';
+import type { TallyProblem } from './tally-problem.js';
 import type {
   TallyExecutive,
   TallyMember,
@@ -19,15 +17,9 @@ import type {
   TallyResult,
   TallyRule,
 } from './tally-result.js';
+import { tallySteps, tallyWarnings } from './work-steps.js';
 
-/** Why a roll call cannot be tallied, and where in which document to point. */
-export interface TallyProblem {
-  readonly code: DiagnosticCode;
-  readonly message: string;
-  /** The document the problem is in. */
-  readonly in: 'roll-call' | 'council';
-  readonly path: DataPath;
-}
+export type { TallyProblem } from './tally-problem.js';
 
 export interface TallyInput {
   readonly council: Council;
@@ -48,8 +40,10 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
   const rule = findRule(council, rollCall.rule);
   if (rule === undefined) {
     return err({
+      problem: 'unknown-rule',
       code: 'ref/unknown-rule',
-      message: `the council "${council.id}" has no rule "${rollCall.rule}"`,
+      council: council.id,
+      rule: rollCall.rule,
       in: 'roll-call',
       path: ['rule'],
     });
@@ -57,8 +51,11 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
   const inForce = selectRuleVersion(rule, rollCall.date);
   if (!inForce.ok) {
     return err({
+      problem: 'no-version-in-force',
       code: 'rule/no-version-in-force',
-      message: `rule "${rollCall.rule}": ${inForce.error.message}`,
+      rule: rollCall.rule,
+      date: inForce.error.date,
+      versions: inForce.error.versions,
       in: 'roll-call',
       path: ['date'],
     });
@@ -82,8 +79,10 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
   });
   if (!decided.ok) {
     return err({
+      problem: 'unusable-rule',
       code: 'schema/invalid',
-      message: `rule "${rollCall.rule}": ${decided.error.message}`,
+      rule: rollCall.rule,
+      reason: decided.error,
       in: 'council',
       path: ['rules', rollCall.rule],
     });
@@ -93,29 +92,6 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
   const executive = describeExecutive(council, decision);
   const recorded = compareRecorded(rollCall, decision, counts);
   const hypothetical = rollCall.hypothetical === true;
-
-  const warnings: string[] = [];
-  if (hypothetical) {
-    warnings.push('Hypothetical: this roll call is a scenario, not an official record.');
-  }
-  if (ruleInfo.verified === false) {
-    warnings.push(
-      `The rule "${ruleInfo.id}" is marked verified: false: its threshold has not been checked against the law it cites.`,
-    );
-  }
-  if (executive.vote !== null && !executive.counted) {
-    warnings.push(
-      `The ${executiveName(executive)}'s vote was not counted: ${ignoredReason(executive)}.`,
-    );
-  }
-  if (missing.length > 0) {
-    warnings.push(
-      `No vote recorded for ${plural(missing.length, 'member')} in office: ${missing.join(', ')}.`,
-    );
-  }
-  if (notInOffice.length > 0) {
-    warnings.push(`Not counted, not in office on ${rollCall.date}: ${notInOffice.join(', ')}.`);
-  }
 
   const thresholds = decision.thresholds.map((t, index) => ({
     fraction: t.threshold.fraction,
@@ -127,7 +103,6 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
     required: t.required,
     met: t.met,
     binding: index === decision.binding,
-    explanation: t.explanation,
   }));
   const quorum =
     decision.quorum === null
@@ -142,7 +117,7 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
           met: decision.quorum.met,
         };
 
-  const result: TallyResult = {
+  const result: Omit<TallyResult, 'explanation' | 'warnings'> = {
     rollCall: {
       id: rollCall.id,
       date: rollCall.date,
@@ -181,10 +156,12 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
     tie: decision.tie,
     executive,
     recorded,
-    warnings,
-    explanation: [],
   };
-  return ok({ ...result, explanation: explainTally(result, decision) });
+  return ok({
+    ...result,
+    warnings: tallyWarnings(result, decision),
+    explanation: tallySteps(result, decision),
+  });
 }
 
 function findRule(council: Council, id: string): Rule | undefined {
@@ -214,8 +191,10 @@ function countVotes(council: Council, rollCall: RollCall): Result<CountedVotes, 
       const vote = word === undefined ? null : canonicalVote(word);
       if (vote !== null && !isVoteValue(vote)) {
         return err({
+          problem: 'not-a-vote-value',
           code: 'schema/enum',
-          message: `"${String(word)}" is not a vote value (member ${member.id})`,
+          member: member.id,
+          value: String(word),
           in: 'roll-call',
           path: ['votes', member.id],
         });
@@ -244,8 +223,10 @@ function countVotes(council: Council, rollCall: RollCall): Result<CountedVotes, 
     for (const [value, n] of Object.entries(rollCall.counts)) {
       if (!isVoteValue(value) || !Number.isSafeInteger(n) || n < 0) {
         return err({
+          problem: 'bad-count',
           code: 'schema/invalid',
-          message: `counts: "${value}: ${String(n)}" is not a vote value with a count`,
+          value,
+          count: String(n),
           in: 'roll-call',
           path: ['counts', value],
         });
@@ -261,12 +242,7 @@ function countVotes(council: Council, rollCall: RollCall): Result<CountedVotes, 
       inOffice: office.length,
     });
   }
-  return err({
-    code: 'schema/required',
-    message: 'the roll call has neither votes nor counts',
-    in: 'roll-call',
-    path: [],
-  });
+  return err({ problem: 'no-votes', code: 'schema/required', in: 'roll-call', path: [] });
 }
 
 function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
@@ -299,23 +275,6 @@ function describeExecutive(council: Council, decision: Decision): TallyExecutive
   };
 }
 
-function executiveName(e: TallyExecutive): string {
-  return e.title === null ? 'executive' : e.title;
-}
-
-function ignoredReason(e: TallyExecutive): string {
-  switch (e.ignoredBecause) {
-    case 'not-a-tie':
-      return "the members' vote was not a tie";
-    case 'not-allowed':
-      return 'the rule does not give the executive a tie-breaking vote';
-    case 'supermajority':
-      return 'a tie on a supermajority measure fails regardless';
-    case null:
-      return 'it was counted';
-  }
-}
-
 /**
  * Compares the official record with the computed result. A published tally is
  * the members' ayes and noes; when the executive broke a tie, a tally that
@@ -346,80 +305,4 @@ function compareRecorded(
     resultMatches,
     tallyMatches,
   };
-}
-
-function explainTally(result: TallyResult, decision: Decision): string[] {
-  const lines: string[] = [];
-  const rule = result.rule;
-  const { effective, until, number, of } = rule.version;
-  const dates =
-    effective === null && until === null
-      ? 'always in force'
-      : `in force${effective === null ? '' : ` from ${effective}`}${until === null ? '' : ` to ${until}`}`;
-  lines.push(
-    `Rule "${rule.id}"${rule.citation === null ? '' : ` (${rule.citation})`}: ` +
-      `version ${number} of ${of}, ${dates}.`,
-  );
-  const vacancies =
-    result.vacancies === 0 ? 'no vacancies' : plural(result.vacancies, 'vacancy', 'vacancies');
-  lines.push(
-    `On ${result.rollCall.date}: ${result.seats} seats, ${result.inOffice} members in office, ${vacancies}.`,
-  );
-  const c = result.counts;
-  lines.push(
-    `Votes${result.source === 'counts' ? ' (counts only)' : ''}: ${c.aye} aye, ${c.no} no, ` +
-      `${c.abstain} abstain, ${c.present} present, ${c['not-voting']} not voting, ` +
-      `${c.recused} recused, ${c.excused} excused, ${c.absent} absent; ${result.present} present` +
-      `${rule.recused === 'present' && c.recused > 0 ? ' (recused members counted as present)' : ''}.`,
-  );
-  if (decision.quorum !== null) lines.push(decision.quorum.explanation);
-  for (const t of result.thresholds) lines.push(t.explanation);
-  if (result.thresholds.length > 1) {
-    lines.push(
-      `Every threshold must hold, so the largest applies: ${plural(result.required, 'aye')}.`,
-    );
-  }
-  const e = result.executive;
-  if (result.tie && e.counted) {
-    lines.push(
-      `The members tied ${c.aye}-${c.no}; the ${executiveName(e)} broke the tie with ${e.vote === 'aye' ? 'an aye' : 'a no'}, ` +
-        'counted as one more vote cast (present and voting).',
-    );
-  } else if (result.tie && decision.supermajority) {
-    lines.push(
-      `The members tied ${c.aye}-${c.no}: a tie on a supermajority measure fails regardless.`,
-    );
-  } else if (e.vote !== null && !e.counted) {
-    lines.push(`The ${executiveName(e)}'s vote is not counted: ${ignoredReason(e)}.`);
-  }
-  lines.push(verdict(result));
-  if (result.recorded !== null) lines.push(describeRecorded(result));
-  return lines;
-}
-
-function verdict(result: TallyResult): string {
-  const ayes = plural(result.ayes, 'aye');
-  switch (result.result) {
-    case 'no-quorum':
-      return `No quorum: ${result.quorum?.present ?? 0} present, ${result.quorum?.required ?? 0} needed; the vote does not count, whatever the ayes (${ayes}).`;
-    case 'passed':
-      return result.margin === 0
-        ? `Passed: ${ayes}, exactly the ${result.required} required.`
-        : `Passed: ${ayes}, ${result.required} required, ${result.margin} to spare.`;
-    case 'failed':
-      return result.margin >= 0
-        ? `Failed: ${ayes}, ${result.required} required.`
-        : `Failed: ${ayes}, ${result.required} required, ${-result.margin} short.`;
-  }
-}
-
-function describeRecorded(result: TallyResult): string {
-  const r = result.recorded;
-  if (r === null) return '';
-  const record = [r.result, r.tally].filter((x) => x !== null).join(' ');
-  const computed = `${result.result} ${formatTally(result.counts.aye, result.counts.no)}`;
-  if (record === '') return 'Recorded: nothing to compare.';
-  return r.matches
-    ? `Recorded: ${record}, which matches the computed result.`
-    : `Recorded: ${record}, but the computed result is ${computed}: they disagree.`;
 }

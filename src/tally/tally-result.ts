@@ -1,7 +1,8 @@
 import type { Base, Compare } from '../model/council.js';
 import type { RecordedResult, VoteValue } from '../model/roll-call.js';
-import type { VoteResult } from '../rules/decide.js';
+import type { ExecutiveIgnoredReason, VoteResult } from '../rules/decide.js';
 import type { TallyCounts } from './counts.js';
+import type { TallyStep, TallyWarning } from './tally-steps.js';
 
 /** One member in office on the vote's date, with the vote recorded for them. */
 export interface TallyMember {
@@ -45,7 +46,6 @@ export interface TallyThreshold {
   readonly met: boolean;
   /** True for the threshold that sets `required` (the largest). */
   readonly binding: boolean;
-  readonly explanation: string;
 }
 
 export interface TallyQuorum {
@@ -65,7 +65,7 @@ export interface TallyExecutive {
   readonly vote: 'aye' | 'no' | null;
   readonly counted: boolean;
   /** Why a vote that was cast did not count. */
-  readonly ignoredBecause: 'not-a-tie' | 'not-allowed' | 'supermajority' | null;
+  readonly ignoredBecause: ExecutiveIgnoredReason | null;
 }
 
 export interface TallyRecorded {
@@ -126,7 +126,7 @@ export interface TallyResult {
   readonly executive: TallyExecutive;
   readonly recorded: TallyRecorded | null;
   /** Things a reader must not miss: an unverified rule, an ignored executive vote. */
-  readonly warnings: readonly string[];
-  /** The arithmetic in sentences, in order. */
-  readonly explanation: readonly string[];
+  readonly warnings: readonly TallyWarning[];
+  /** The arithmetic, step by step, in order. */
+  readonly explanation: readonly TallyStep[];
 }

@@ -99,3 +99,19 @@ describe('overrule completion', () => {
     expect(complete('overrule fmt --ch')).toEqual(['--check']);
   });
 });
+
+describe('completion of a program with a hidden command', () => {
+  it('offers what help shows: not the hidden command, not the hidden option', async () => {
+    const { Command, Option } = await import('commander');
+    const { completionCommand } = await import('../../src/cli/completion.js');
+    const { memoryIo } = await import('./tally-memory-io.js');
+    const program = new Command('demo');
+    program.command('shown').description('a command').addOption(new Option('--secret').hideHelp());
+    program.command('lurking', { hidden: true }).description('not offered');
+    const io = memoryIo();
+    expect(completionCommand('bash', {}, program, io)).toBe(0);
+    expect(io.out()).toContain('shown)');
+    expect(io.out()).not.toContain('lurking');
+    expect(io.out()).not.toContain('--secret');
+  });
+});

@@ -112,8 +112,8 @@ describe('overrule threshold', () => {
   });
 
   it.each([
-    [['--fraction', '2/3'], '--seats is required'],
-    [['--seats', '15'], '--fraction is required'],
+    [['--fraction', '2/3'], "required option '--seats <n>' not specified"],
+    [['--seats', '15'], "required option '--fraction <p/q>' not specified"],
     [['--seats', '15', '--fraction', '3/2'], 'more than 1'],
     [['--seats', '15', '--fraction', '0/3'], 'zero'],
     [['--seats', '15', '--fraction', '0.67'], 'not a fraction'],
@@ -129,13 +129,52 @@ describe('overrule threshold', () => {
       'more than the 10 members present',
     ],
     [['--seats', '15', '--recused', '16', '--fraction', '2/3'], 'more than the 15 members'],
-    [['--seats', '15', '--fraction', '2/3', '--all-readings', '--of', 'seats'], '--all-readings'],
-    [['--seats', '15', '--fraction', '2/3', '--json', '--format', 'text'], 'disagree'],
+    [
+      ['--seats', '15', '--fraction', '2/3', '--all-readings', '--of', 'seats'],
+      "option '--all-readings' cannot be used with option '--of <base>'",
+    ],
+    [
+      ['--seats', '15', '--fraction', '2/3', '--all-readings', '--compare', 'more-than'],
+      "option '--all-readings' cannot be used with option '--compare <comparison>'",
+    ],
+    [
+      ['--seats', '15', '--fraction', '2/3', '--json', '--format', 'text'],
+      "option '--json' cannot be used with option '-f, --format <format>'",
+    ],
+    [
+      ['--seats', '15', '--fraction', '2/3', '--json', '--format', 'json'],
+      "option '--json' cannot be used with option '-f, --format <format>'",
+    ],
   ])('refuses %j with exit 2', async (flags, message) => {
     const { code, stdout, stderr } = await runInMemory(['threshold', ...flags]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
+  });
+
+  it.each([
+    [['--seats', '1.5'], '--seats "1.5" is not a whole number'],
+    [['--seats', '2/3'], '--seats "2/3" is not a whole number (fractions go in --fraction)'],
+    [['--seats', '0'], '--seats 0 is out of range: give a number from 1 to 1000000'],
+    [['--vacancies', 'x'], '--vacancies "x" is not a whole number'],
+    [
+      ['--minimum', '1000001'],
+      '--minimum 1000001 is out of range: give a number from 0 to 1000000',
+    ],
+    [
+      ['--fraction', '3/2'],
+      '--fraction "3/2" is more than 1; a threshold is at most 1/1 (unanimity)',
+    ],
+  ])('parses %j as the flag is read, with the whole message', async (flags, message) => {
+    const { code, stdout, stderr } = await runInMemory([
+      'threshold',
+      '--seats',
+      '15',
+      '--fraction',
+      '2/3',
+      ...flags,
+    ]);
+    expect([code, stdout, stderr]).toEqual([2, '', `overrule: ${message}\n`]);
   });
 
   it('refuses a base that is not one (commander choices), exit 2', async () => {

@@ -14,7 +14,7 @@ function counts(values: Partial<Counts>): Counts {
 
 function decide(input: DecisionInput): Decision {
   const decided = decideVote(input);
-  if (!decided.ok) throw new Error(decided.error.message);
+  if (!decided.ok) throw new Error(decided.error.code);
   return decided.value;
 }
 

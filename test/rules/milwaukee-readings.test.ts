@@ -3,12 +3,13 @@ import type { Base, Compare, RuleVersion } from '../../src/model/council.js';
 import { decideVote } from '../../src/rules/decide.js';
 import { parseThresholdFraction } from '../../src/rules/fraction.js';
 import { computeAllReadings, computeReading, type ReadingInput } from '../../src/rules/readings.js';
+import { readingExplanation } from '../../src/report/requirement-text.js';
 import { zeroCounts } from '../../src/tally/counts.js';
 
 function input(overrides: Partial<ReadingInput> & { fractionText?: string } = {}): ReadingInput {
   const fractionText = overrides.fractionText ?? '2/3';
   const parsed = parseThresholdFraction(fractionText);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(parsed.error.code);
   return {
     seats: 15,
     vacancies: 0,
@@ -67,12 +68,13 @@ describe('the Milwaukee readings table', () => {
   });
 
   it('explains 15 and 16 honestly', () => {
-    expect(computeReading(input(), 'seats', 'at-least').explanation).toContain(
+    expect(readingExplanation(computeReading(input(), 'seats', 'at-least'))).toContain(
       '2/3 × 15 = 10 exactly, so at least 10 ayes',
     );
     const sixteen = computeReading(input({ seats: 16 }), 'seats', 'at-least');
     expect(sixteen.required).toBe(11);
-    expect(sixteen.explanation).toContain('2/3 × 16 = 10⅔');
-    expect(sixteen.explanation).toContain('at least 11 ayes');
+    expect([sixteen.product, sixteen.fromFraction]).toEqual(['32/3', 11]);
+    expect(readingExplanation(sixteen)).toContain('2/3 × 16 = 10⅔');
+    expect(readingExplanation(sixteen)).toContain('at least 11 ayes');
   });
 });

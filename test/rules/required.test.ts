@@ -7,7 +7,7 @@ import { parseThresholdFraction } from '../../src/rules/fraction.js';
 
 function fraction(text: string): Rational {
   const parsed = parseThresholdFraction(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(parsed.error.code);
   return parsed.value;
 }
 

@@ -42,7 +42,7 @@ function rollCall(
 
 function tally(c: Council, rc: RollCall): TallyResult {
   const result = computeTally({ council: c, rollCall: rc });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.error.code);
   return result.value;
 }
 
