@@ -13,10 +13,12 @@ import {
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import type { DataPath } from '../diagnostics/address.js';
-import { locate, nodeWrittenAt, scalarKey } from './locate.js';
+import { scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
-import type { ParsedDocument, ParsedFile } from './parsed-document.js';
+import type { ParsedFile } from './parsed-document.js';
+import { YamlDocument } from './yaml-document.js';
+
+export { YamlDocument } from './yaml-document.js';
 
 /** Alias expansions allowed per document: real council data never needs many. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -43,32 +45,6 @@ const PARSE_OPTIONS = {
   prettyErrors: false,
   keepSourceTokens: false,
 } as const;
-
-/** A document the yaml library read, with its syntax tree. */
-export class YamlDocument implements ParsedDocument {
-  readonly numbersCanonical = false;
-
-  constructor(
-    readonly source: SourceText,
-    readonly tree: Document.Parsed,
-    readonly index: number,
-    readonly count: number,
-    readonly data: unknown,
-    readonly diagnostics: readonly Diagnostic[],
-  ) {}
-
-  numberText(path: DataPath): string | undefined {
-    const node = nodeWrittenAt(this.tree, path);
-    if (!isScalar(node) || typeof node.value !== 'number') return undefined;
-    const [start, end] = (node as ParsedNode).range;
-    return this.source.text.slice(start, end);
-  }
-
-  idLine(): number | undefined {
-    if (nodeWrittenAt(this.tree, ['id']) === undefined) return undefined;
-    return this.source.position(locate(this.tree, ['id']).start).line;
-  }
-}
 
 export interface YamlParsedFile extends ParsedFile {
   readonly documents: readonly YamlDocument[];
