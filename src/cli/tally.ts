@@ -17,7 +17,7 @@ import type { Io } from './io.js';
 import { openReportOutput, parseByteSize } from './output.js';
 import { readStdinArgument } from './stdin.js';
 
-export type TallyFormat = 'table' | 'markdown' | 'json' | 'csv';
+export type TallyFormat = 'table' | 'markdown' | 'json' | 'csv' | 'html';
 
 export interface TallyOptions {
   readonly data?: string;
@@ -277,6 +277,10 @@ async function renderTally(
     case 'csv': {
       const { renderTallyCsv } = await import('../report/tally-csv.js');
       return renderTallyCsv(result);
+    }
+    case 'html': {
+      const { renderTallyHtml } = await import('../report/tally-html.js');
+      return renderTallyHtml(result);
     }
     default:
       return throwIllegalValue(format, 'format');

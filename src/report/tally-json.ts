@@ -3,9 +3,14 @@ import type { TallyResult } from '../tally/tally-result.js';
 
 /** The `tally --json` contract (SPEC 2.1): one object, stable key order. */
 export function renderTallyJson(result: TallyResult): string {
+  return `${JSON.stringify(tallyJsonObject(result), null, 2)}\n`;
+}
+
+/** The object `tally --json` prints, for reports that hold several tallies. */
+export function tallyJsonObject(result: TallyResult): Record<string, unknown> {
   const counts: Record<string, number> = {};
   for (const key of COUNT_KEYS) counts[key] = result.counts[key];
-  const body = {
+  return {
     rollCall: result.rollCall.id,
     council: result.council.id,
     date: result.rollCall.date,
@@ -65,5 +70,4 @@ export function renderTallyJson(result: TallyResult): string {
     warnings: result.warnings,
     explanation: result.explanation,
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
 }
