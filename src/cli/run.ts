@@ -183,7 +183,9 @@ Examples:
   withCommon(
     program
       .command('report')
-      .description('a publishable report of an archive: measures, roll calls, members, divided votes')
+      .description(
+        'a publishable report of an archive: measures, roll calls, members, divided votes',
+      )
       .argument('[paths...]', 'files or folders holding the council and its roll calls', ['.'])
       .addOption(
         new Option('-f, --format <format>', 'output format (default markdown)').choices([

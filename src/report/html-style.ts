@@ -77,7 +77,7 @@ td.wrap { white-space: normal; }
 .seat-chart { margin: 1rem 0; }
 .hemicycle { display: block; width: 100%; max-width: 34rem; height: auto; }
 .hemicycle text { font-family: inherit; }
-.seat { stroke: var(--fg); stroke-width: 1; }
+.seat, .swatch-dot { stroke: var(--fg); stroke-width: 1; }
 .seat-aye, .seat-yes { fill: var(--aye); }
 .seat-lean-yes { fill: var(--aye-light); }
 .seat-no { fill: var(--no); }

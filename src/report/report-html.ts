@@ -8,7 +8,7 @@ import type {
 } from '../tally/archive.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { renderBanner, renderHtmlDocument, type Banner } from './html-page.js';
-import { ElementIds, escapeHtml } from './html-text.js';
+import { ElementIds, escapeHtml, sourceLink } from './html-text.js';
 import {
   agreementCell,
   measureAbout,
@@ -149,6 +149,9 @@ function rollCallArticle(r: ArchiveRollCall, ids: ElementIds): string {
     `<dt>Rule</dt><dd>${ruleCell(t)}</dd>`,
     `<dt>Recorded</dt><dd>${recordedHtml(t)}</dd>`,
     `<dt>Roll call</dt><dd>${escapeHtml(t.rollCall.id)} (${escapeHtml(r.file)})</dd>`,
+    t.rollCall.sources.length === 0
+      ? ''
+      : `<dt>Sources</dt><dd><ul class="sources">${t.rollCall.sources.map((u) => `<li>${sourceLink(u)}</li>`).join('')}</ul></dd>`,
     '</dl>',
     '</article>',
   ].join('\n');

@@ -23,6 +23,7 @@ import {
   share,
   verdictShort,
 } from './report-text.js';
+import { isWebAddress } from './html-text.js';
 import { inline } from './tally-markdown.js';
 import { recordedLine, ruleDetails, ruleHeading } from './tally-text.js';
 
@@ -139,6 +140,7 @@ function rollCallBlock(r: ArchiveRollCall): string[] {
     `- Rule: ${inline(`${ruleHeading(t)} (${ruleDetails(t)})`)}${t.rule.verified === false ? ' **NOT VERIFIED**' : ''}`,
     `- Recorded: ${recordedText(t)}`,
     `- Roll call: ${inline(t.rollCall.id)}${t.source === 'counts' ? ' (counts only, no member named)' : ''}`,
+    ...t.rollCall.sources.map((u) => `- Source: ${isWebAddress(u) ? `<${u.replace(/[<>]/g, encodeURIComponent)}>` : inline(u)}`),
     '',
   ];
 }

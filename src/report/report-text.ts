@@ -117,7 +117,11 @@ export function requiredLine(t: TallyResult): string {
     t.quorum !== null && !t.quorum.met
       ? `; only ${t.quorum.present} present, ${t.quorum.required} needed for a quorum`
       : '';
-  return `${plural(t.ayes, 'aye')}, ${t.required} required${how}, margin ${margin}${quorum}`;
+  const executive =
+    t.executive.counted && t.executive.vote !== null
+      ? ` (the ${t.executive.title ?? 'executive'}'s tie-breaking ${t.executive.vote} included)`
+      : '';
+  return `${plural(t.ayes, 'aye')}${executive}, ${t.required} required${how}, margin ${margin}${quorum}`;
 }
 
 function baseWord(base: string): string {
@@ -157,7 +161,9 @@ export function memberNames(council: CouncilReport): (id: string) => string {
 
 /** `passed 10–5, counts only` / `failed 3–4: voted aye, on the losing side: …`. */
 export function dividedLine(d: DividedVote, name: (id: string) => string): string {
-  const verdict = `${d.result === 'no-quorum' ? 'no quorum' : d.result} ${d.ayes}–${d.noes}`;
+  const tieBreak =
+    d.executive === null ? '' : ` (the tie broken by the executive's ${d.executive})`;
+  const verdict = `${d.result === 'no-quorum' ? 'no quorum' : d.result} ${d.ayes}–${d.noes}${tieBreak}`;
   if (d.ayeMembers.length === 0 && d.noMembers.length === 0) {
     return `${verdict}; only the counts are known, no member is named`;
   }

@@ -71,8 +71,9 @@ export function renderSeatChart(model: SeatChartModel, id: string): string {
   const cx = RADIUS + side;
   const cy = RADIUS + TOP;
   const width = 2 * cx;
-  // Seats at the ends of the rows sit on the baseline.
-  const height = Math.ceil(cy + RADIUS * layout.seatRadius + 4);
+  // Seats at the ends of the rows sit on the baseline; the threshold line may pass just below one.
+  const lowest = Math.min(0, ...(threshold?.line.map((p) => p.y) ?? []));
+  const height = Math.ceil(cy + RADIUS * Math.max(layout.seatRadius, -lowest) + 4);
   const at = (p: { readonly x: number; readonly y: number }): { x: string; y: string } => ({
     x: fixed(cx + RADIUS * p.x),
     y: fixed(cy - RADIUS * p.y),
@@ -113,7 +114,7 @@ export function renderSeatChart(model: SeatChartModel, id: string): string {
     .filter((entry) => entry.count > 0)
     .map(
       (entry) =>
-        `<li><svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><circle class="seat seat-${entry.kind}" cx="8" cy="8" r="6"/></svg>${escapeHtml(entry.label)}: ${entry.count}</li>`,
+        `<li><svg class="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><circle class="swatch-dot seat-${entry.kind}" cx="8" cy="8" r="6"/></svg>${escapeHtml(entry.label)}: ${entry.count}</li>`,
     );
   return [
     `<figure class="seat-chart" id="${id}">`,
@@ -151,7 +152,9 @@ function placeThreshold(
   const boundary = thresholdBoundary(layout, threshold.after);
   const outer = boundary?.at(-1);
   if (boundary === null || outer === undefined) return null;
-  const angle = Math.atan2(outer.y, outer.x);
+  // Just beyond the left end of the baseline the angle is a little over π, not near -π.
+  const raw = Math.atan2(outer.y, outer.x);
+  const angle = raw < -Math.PI / 2 ? raw + 2 * Math.PI : raw;
   const tip = { x: 1.05 * Math.cos(angle), y: 1.05 * Math.sin(angle) };
   const text = { x: 1.09 * Math.cos(angle), y: 1.09 * Math.sin(angle) };
   const anchor = angle > 1.75 ? 'end' : angle < 1.39 ? 'start' : 'middle';

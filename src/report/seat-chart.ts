@@ -113,8 +113,9 @@ export interface BoundaryPoint {
  * row, halfway between the row's last seat among the first k and its first
  * seat after them, from the row's inner edge to its outer edge; consecutive
  * rows joined, so the line is a staircase from the inner row to the outer
- * one that no seat crosses. With k equal to every seat, the line is after
- * the last seat of each row. Null when k is not between 1 and the seats.
+ * one that no seat crosses. In a row whose seats are all on one side, the
+ * line passes beyond the row's end seat (below the baseline when that seat
+ * sits on it). Null when k is not between 1 and the seats.
  */
 export function thresholdBoundary(layout: HemicycleLayout, k: number): BoundaryPoint[] | null {
   if (!Number.isInteger(k) || k < 1 || k > layout.seats.length) return null;
@@ -122,11 +123,16 @@ export function thresholdBoundary(layout: HemicycleLayout, k: number): BoundaryP
   for (const [row, radius] of layout.rowRadii.entries()) {
     const inRow = layout.seats.filter((s) => s.row === row);
     if (inRow.length === 0) continue;
-    const before = inRow.filter((s) => s.order < k);
-    const after = inRow.filter((s) => s.order >= k);
-    const last = before.at(-1)?.angle ?? Math.PI;
-    const next = after[0]?.angle ?? 0;
-    const angle = (last + next) / 2;
+    const last = inRow.filter((s) => s.order < k).at(-1);
+    const next = inRow.find((s) => s.order >= k);
+    // Half the angle between neighbours in the row, for a line beyond its end seat.
+    const halfStep = inRow.length > 1 ? Math.PI / (2 * (inRow.length - 1)) : Math.PI / 4;
+    const angle =
+      last === undefined
+        ? (next?.angle ?? Math.PI) + halfStep
+        : next === undefined
+          ? last.angle - halfStep
+          : (last.angle + next.angle) / 2;
     for (const r of [radius - layout.rowHalfWidth, radius + layout.rowHalfWidth]) {
       points.push({ x: r * Math.cos(angle), y: r * Math.sin(angle) });
     }

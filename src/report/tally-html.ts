@@ -93,7 +93,7 @@ export function ruleCell(result: TallyResult): string {
 /** PASSED / FAILED / NO QUORUM, the numbers, and the official record. */
 export function tallyVerdict(result: TallyResult): string {
   const lines = [
-    `<p class="result result-${result.result}">${escapeHtml(resultWord(result))}</p>`,
+    `<p class="result result-${result.result}">${escapeHtml(`${resultWord(result)} ${result.ayes}–${result.noes}`)}</p>`,
     `<p>${escapeHtml(resultNumbers(result))}.</p>`,
   ];
   const recorded = recordedLine(result);

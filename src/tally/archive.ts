@@ -132,6 +132,8 @@ export interface DividedVote {
   readonly noMembers: readonly string[];
   /** The side that lost (`no` when it passed, `aye` when it failed); null without quorum. */
   readonly losingSide: 'aye' | 'no' | null;
+  /** The executive's tie-breaking vote, when it counted. */
+  readonly executive: 'aye' | 'no' | null;
 }
 
 /**
@@ -225,6 +227,7 @@ function dividedVote(t: TallyResult): DividedVote {
     ayeMembers: idsVoting('aye'),
     noMembers: idsVoting('no'),
     losingSide: t.result === 'passed' ? 'no' : t.result === 'failed' ? 'aye' : null,
+    executive: t.executive.counted ? t.executive.vote : null,
   };
 }
 
