@@ -140,7 +140,10 @@ function rollCallBlock(r: ArchiveRollCall): string[] {
     `- Rule: ${inline(`${ruleHeading(t)} (${ruleDetails(t)})`)}${t.rule.verified === false ? ' **NOT VERIFIED**' : ''}`,
     `- Recorded: ${recordedText(t)}`,
     `- Roll call: ${inline(t.rollCall.id)}${t.source === 'counts' ? ' (counts only, no member named)' : ''}`,
-    ...t.rollCall.sources.map((u) => `- Source: ${isWebAddress(u) ? `<${u.replace(/[<>]/g, encodeURIComponent)}>` : inline(u)}`),
+    ...t.rollCall.sources.map(
+      (u) =>
+        `- Source: ${isWebAddress(u) ? `<${u.replace(/[<>]/g, encodeURIComponent)}>` : inline(u)}`,
+    ),
     '',
   ];
 }
