@@ -62,6 +62,7 @@ p, li { overflow-wrap: anywhere; }
 .result-failed, .result-no-quorum, .result-not-tallied { color: var(--failed); }
 .mismatch { color: var(--alert-fg); background: var(--alert-bg); font-weight: 700; padding: 0 0.25em; }
 .roll-call { border-top: 1px solid var(--rule); margin-top: 1.5rem; padding-top: 0.5rem; }
+.roll-call.hypothetical { border-left: 8px solid var(--warn-border); padding-left: 0.75rem; }
 .tables { display: flex; flex-wrap: wrap; gap: 0 2.5rem; align-items: flex-start; }
 .table-scroll { overflow-x: auto; margin: 0.5rem 0 1rem; max-width: 100%; }
 table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
