@@ -42,6 +42,9 @@ export async function reportCommand(
   ) {
     throw new UsageError(`--flavor is for --format markdown, not ${options.format}`);
   }
+  if (paths.includes('-')) {
+    throw new UsageError('report reads an archive of files and folders, not standard input');
+  }
   const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
   const output = openReportOutput(io, options.output);
 

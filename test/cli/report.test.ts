@@ -160,6 +160,7 @@ describe('overrule report: filters', () => {
       ['--from', '2025-01-01', '--to', '2024-01-01'],
       ['--measure', 'nope'],
       ['--format', 'html', '--flavor', 'github'],
+      ['-'],
     ]) {
       const { code, stdout, stderr } = await runCli(['report', MILWAUKEE, ...args]);
       expect(code, args.join(' ')).toBe(2);
