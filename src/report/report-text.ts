@@ -63,7 +63,7 @@ export function reportWarnings(report: ArchiveReport): {
   const cautions: string[] = [];
   if (t.unverifiedRules > 0) {
     cautions.push(
-      `${t.unverifiedRules} of the tallied roll calls ${t.unverifiedRules === 1 ? 'was' : 'were'} decided under a rule marked verified: false: its threshold has not been checked against the law it cites.`,
+      `${t.unverifiedRules} of the ${plural(t.tallied, 'tallied roll call')} ${t.unverifiedRules === 1 ? 'was' : 'were'} decided under a rule marked verified: false: its threshold has not been checked against the law it cites.`,
     );
   }
   if (t.mismatches > 0) {
