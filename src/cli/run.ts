@@ -184,6 +184,7 @@ Examples:
 Examples:
   overrule tally ordinances/milwaukee/roll-calls/2023-07-11-230359.yaml
   overrule tally roll-calls/2026-03-03.yaml --format markdown > tally.md
+  overrule tally roll-call.yaml --format html --output tally.html
   overrule tally roll-call.yaml --json
   overrule tally roll-call.yaml --expect-pass     # exit 1 when failed or no quorum
   cat roll-call.yaml | overrule tally - --data ordinances/milwaukee`,
@@ -191,6 +192,47 @@ Examples:
     .action(async (file: string, options: Record<string, unknown>) => {
       const { tallyCommand } = await import('./tally.js');
       setExit(await tallyCommand(file, options, io));
+    });
+
+  withCommon(
+    program
+      .command('report')
+      .description(
+        'a publishable report of an archive: measures, roll calls, members, divided votes',
+      )
+      .argument('[paths...]', 'files or folders holding the council and its roll calls', ['.'])
+      .addOption(
+        new Option('-f, --format <format>', 'output format (default markdown)').choices([
+          'markdown',
+          'html',
+          'json',
+          'csv',
+        ]),
+      )
+      .addOption(
+        new Option(
+          '--flavor <flavor>',
+          'markdown for any renderer, or with GitHub alert blocks (default plain)',
+        ).choices(['plain', 'github']),
+      )
+      .option('--from <date>', 'only roll calls on or after this date (YYYY-MM-DD)')
+      .option('--to <date>', 'only roll calls on or before this date (YYYY-MM-DD)')
+      .option('--measure <id>', 'only the roll calls on this measure')
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  overrule report ordinances/milwaukee --format html --output report.html
+  overrule report ordinances/milwaukee > report.md
+  overrule report ordinances/milwaukee --format markdown --flavor github
+  overrule report . --from 2024-04-16 --to 2025-04-15 --format csv > votes.csv
+  overrule report . --measure 230359 --format json`,
+    )
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      const { reportCommand } = await import('./report.js');
+      setExit(await reportCommand(paths, options, io));
     });
 
   withCommon(

@@ -25,6 +25,10 @@ export const TALLY_FORMATS = {
     const { renderTallyCsv } = await import('../report/tally-csv.js');
     return renderTallyCsv(tally);
   },
+  html: async (tally) => {
+    const { renderTallyHtml } = await import('../report/tally-html.js');
+    return renderTallyHtml(tally);
+  },
 } as const satisfies Readonly<Record<string, TallyRenderer>>;
 
 export type TallyFormat = keyof typeof TALLY_FORMATS;

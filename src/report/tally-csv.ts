@@ -1,7 +1,7 @@
 import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /**
  * One header row and one row per roll call, so tallies from several files
@@ -43,7 +43,7 @@ export function renderTallyCsv(result: TallyResult): string {
  * RFC 4180 quoting; text that a spreadsheet would run as a formula
  * (`=`, `+`, `-`, `@` first) is prefixed with an apostrophe.
  */
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;

@@ -4,9 +4,14 @@ import { describeTallyStep, describeTallyWarning } from './tally-explanation.js'
 
 /** The `tally --json` contract (SPEC 2.1): one object, stable key order. */
 export function renderTallyJson(result: TallyResult): string {
+  return `${JSON.stringify(tallyJsonObject(result), null, 2)}\n`;
+}
+
+/** The object `tally --json` prints, for reports that hold several tallies. */
+export function tallyJsonObject(result: TallyResult): Record<string, unknown> {
   const counts: Record<string, number> = {};
   for (const key of COUNT_KEYS) counts[key] = result.counts[key];
-  const body = {
+  return {
     rollCall: result.rollCall.id,
     council: result.council.id,
     date: result.rollCall.date,
@@ -66,5 +71,4 @@ export function renderTallyJson(result: TallyResult): string {
     warnings: result.warnings.map(describeTallyWarning),
     explanation: result.explanation.map(describeTallyStep),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
 }

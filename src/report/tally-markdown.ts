@@ -72,7 +72,7 @@ export function renderTallyMarkdown(result: TallyResult): string {
 }
 
 /** Text in a paragraph: markdown's special characters escaped. */
-function inline(text: string): string {
+export function inline(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
 }
 

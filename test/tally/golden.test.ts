@@ -16,6 +16,7 @@ const FORMATS = [
   ['markdown', 'markdown.md'],
   ['json', 'json.json'],
   ['csv', 'csv.csv'],
+  ['html', 'html.html'],
 ] as const;
 
 interface Case {
