@@ -42,7 +42,7 @@ const VOTE_WIDTH = Math.max(...Object.values(VOTE_WORDS).map((w) => w.length));
  */
 export function renderRollCallScreen(view: RollCallView, options: ScreenOptions): string[] {
   const width = Math.max(20, options.width - 1);
-  const budget = Math.max(6, options.height - 1);
+  const budget = Math.max(5, options.height - 1);
   const heading = headingLines(view);
   const part = (wanted: HeadingPart): StyledLine[] =>
     heading.filter((h) => h.part === wanted).map((h) => h.line);
@@ -54,10 +54,10 @@ export function renderRollCallScreen(view: RollCallView, options: ScreenOptions)
     { lines: part('title'), drop: 0 },
     { lines: part('measure'), drop: 5 },
     { lines: part('motion'), drop: 4 },
-    { lines: part('rule'), drop: 0 },
+    { lines: part('rule'), drop: 9 },
     { lines: part('citation'), drop: 3 },
-    { lines: part('warning'), drop: 0 },
-    { lines: part('needs'), drop: 0 },
+    { lines: part('warning'), drop: 10 },
+    { lines: part('needs'), drop: 8 },
     { lines: [[]], drop: 1 },
     { lines: [callingLine(view, options.file)], drop: 0 },
     { lines: [], drop: 0, grid: true },
@@ -65,10 +65,10 @@ export function renderRollCallScreen(view: RollCallView, options: ScreenOptions)
     { lines: [otherVotesLine(view)], drop: 7 },
     { lines: [quorumLine(view)], drop: 0 },
     { lines: [noticeLine(options.notice)], drop: 2 },
-    { lines: helpLines(), drop: 6 },
+    { lines: view.state.confirmed ? [] : helpLines(), drop: 6 },
   ];
   const fixedLines = (): number => sections.reduce((n, s) => n + s.lines.length, 0);
-  for (let rank = 1; rank <= 7 && fixedLines() + 1 > budget; rank++) {
+  for (let rank = 1; rank <= 10 && fixedLines() + 1 > budget; rank++) {
     for (const section of sections) if (section.drop === rank) section.lines = [];
   }
   const neededRows = Math.ceil(view.setup.members.length / columns);
@@ -95,8 +95,9 @@ function memberGrid(
 ): StyledLine[] {
   const { members } = view.setup;
   const { columns } = layout;
-  const paged = members.length > columns * layout.rows;
-  const rows = paged ? Math.max(1, layout.rows - 1) : layout.rows;
+  // a line saying which page, when there is room for it
+  const paged = members.length > columns * layout.rows && layout.rows > 1;
+  const rows = paged ? layout.rows - 1 : layout.rows;
   const perPage = columns * rows;
   const calling = view.state.votes.length;
   const page = Math.floor(Math.min(calling, members.length - 1) / perPage);

@@ -168,10 +168,10 @@ export function callingLine(view: RollCallView, file: string): StyledLine {
       },
     ];
   }
-  if (state.confirmed) return [{ text: `Saving ${file}`, style: 'current' }];
+  if (state.confirmed) return [{ text: `All ${setup.members.length} have voted: ${file}`, style: 'current' }];
   return [
     { text: `All ${setup.members.length} have voted. `, style: 'current' },
-    { text: `Enter saves ${file}; u undoes the last vote.` },
+    { text: `Enter saves to ${file} · u undoes` },
   ];
 }
 
@@ -188,7 +188,7 @@ export function districtLabel(member: Member): string {
   return typeof member.district === 'number' ? `D${member.district}` : member.district;
 }
 
-/** `Ayes 4 · noes 1 · 10 required · 6 more ayes needed of the 10 to vote: can still pass`. */
+/** `Ayes 4 · noes 1 · 10 required · can still pass: 6 more ayes needed of 10`. */
 export function ayesLine(view: RollCallView): StyledLine {
   const { decision, outlook, final } = view;
   const head: Segment[] = [
@@ -218,7 +218,7 @@ export function ayesLine(view: RollCallView): StyledLine {
       return [
         ...head,
         {
-          text: `decided: ${resultWord(result)} whatever the ${remaining} still to vote do`,
+          text: `decided: ${resultWord(result)}, whatever the last ${remaining} do`,
           style: result === 'passed' ? 'good' : 'bad',
         },
       ];
@@ -227,7 +227,7 @@ export function ayesLine(view: RollCallView): StyledLine {
       return [
         ...head,
         {
-          text: `${plural(outlook.ayesNeeded ?? 0, 'more aye', 'more ayes')} needed of the ${remaining} to vote: can still pass`,
+          text: `can still pass: ${plural(outlook.ayesNeeded ?? 0, 'more aye', 'more ayes')} needed of ${remaining}`,
         },
       ];
     case 'cannot-pass':
