@@ -71,7 +71,9 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
     const errors = await councilFileErrors(loaded, undefined);
     if (errors.length > 0 && councils.length === 0) return { ok: false, errors };
     if (councils.length === 0) {
-      throw new UsageError(`no council found in ${shown(dataDir)}; say where it is with --data DIR`);
+      throw new UsageError(
+        `no council found in ${shown(dataDir)}; say where it is with --data DIR`,
+      );
     }
     throw new UsageError(
       options.council === undefined
@@ -137,9 +139,7 @@ function councilCandidates(folder: string, maxFileSize: number): string[] {
       try {
         const stat = statSync(path);
         return (
-          stat.isFile() &&
-          stat.size <= maxFileSize &&
-          COUNCIL_KIND.test(readFileSync(path, 'utf8'))
+          stat.isFile() && stat.size <= maxFileSize && COUNCIL_KIND.test(readFileSync(path, 'utf8'))
         );
       } catch {
         return false;

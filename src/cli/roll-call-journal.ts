@@ -8,7 +8,12 @@ import {
   journalHeaderOf,
   type HeaderDifference,
 } from '../tally/roll-call-journal-format.js';
-import { replayKeys, startSession, type SessionKey, type SessionState } from '../tally/roll-call-session.js';
+import {
+  replayKeys,
+  startSession,
+  type SessionKey,
+  type SessionState,
+} from '../tally/roll-call-session.js';
 import type { RollCallSetup } from '../tally/roll-call-view.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -69,12 +74,16 @@ export function openRollCallJournal(
   if (headerText === undefined) {
     // stopped as the journal was created: not one key was shown as saved
     remove(files.journal, name);
-    io.stderr.write(`overrule: ${name} held no complete record (a run stopped as it began); starting afresh\n`);
+    io.stderr.write(
+      `overrule: ${name} held no complete record (a run stopped as it began); starting afresh\n`,
+    );
     return fresh();
   }
   const header = decodeJournalHeader(headerText);
   if (!header.ok) {
-    throw new UsageError(`${name} is damaged at line 1 (not a roll-call journal's first line). ${how}`);
+    throw new UsageError(
+      `${name} is damaged at line 1 (not a roll-call journal's first line). ${how}`,
+    );
   }
   const differences = journalHeaderDifferences(header.value, journalHeaderOf(setup));
   if (differences.length > 0) {
@@ -86,7 +95,9 @@ export function openRollCallJournal(
   for (const [i, text] of keyTexts.entries()) {
     const key = decodeJournalKey(text);
     if (key === undefined) {
-      throw new UsageError(`${name} is damaged at line ${i + 2} (not a key: ${JSON.stringify(text)}). ${how}`);
+      throw new UsageError(
+        `${name} is damaged at line ${i + 2} (not a key: ${JSON.stringify(text)}). ${how}`,
+      );
     }
     keys.push(key);
   }

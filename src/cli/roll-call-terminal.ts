@@ -23,7 +23,7 @@ export function keyOfKeypress(text: string | undefined, key: Keypress | undefine
   if (key?.ctrl === true && (key.name === 'c' || key.name === 'd')) return { kind: 'stop' };
   if (key?.name === 'backspace') return { kind: 'key', key: 'undo' };
   if (key?.name === 'return' || key?.name === 'enter') return { kind: 'key', key: 'enter' };
-  if (key?.ctrl !== true && key?.meta !== true && text !== undefined && [...text].length === 1) {
+  if (key?.ctrl !== true && key?.meta !== true && text !== undefined) {
     const lower = text.toLowerCase();
     if (lower === 'u') return { kind: 'key', key: 'undo' };
     if (isVoteKey(lower)) return { kind: 'key', key: lower };
@@ -51,7 +51,8 @@ export function readTerminalKeys(
       if (stdin.isTTY) stdin.setRawMode(false);
       stdin.pause();
       if (typeof outcome === 'string') resolve(outcome);
-      else reject(outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)));
+      else
+        reject(outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error)));
     };
     const onSignal = (): void => {
       finish('stopped');

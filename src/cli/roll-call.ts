@@ -3,8 +3,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { renderRollCallYaml } from '../report/roll-call-yaml.js';
 import { decodeKeys, KeyDecoder, type KeyToken } from '../tally/roll-call-keys.js';
-import { allVoted, startSession } from '../tally/roll-call-session.js';
-import { completedRollCall, createRollCallSetup, type RollCallSetup } from '../tally/roll-call-view.js';
+import { allVoted } from '../tally/roll-call-session.js';
+import {
+  completedRollCall,
+  createRollCallSetup,
+  type RollCallSetup,
+} from '../tally/roll-call-view.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -55,7 +59,9 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
       const where = d.line === null ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
       io.stderr.write(`${where}: error: ${d.message} (${d.code})\n`);
     }
-    io.stderr.write('overrule: the council has errors; fix them (overrule validate) and run again\n');
+    io.stderr.write(
+      'overrule: the council has errors; fix them (overrule validate) and run again\n',
+    );
     return EXIT.dataErrors;
   }
   const { council, measure } = found.value;
@@ -80,7 +86,9 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
       case 'no-members':
         throw new UsageError(`no member of ${council.id} is in office on ${request.date}`);
       case 'rule-problem':
-        io.stderr.write(`overrule: the rule ${request.rule} cannot decide a vote: ${problem.message}\n`);
+        io.stderr.write(
+          `overrule: the rule ${request.rule} cannot decide a vote: ${problem.message}\n`,
+        );
         return EXIT.dataErrors;
       default:
         return throwIllegalValue(problem, 'problem');
@@ -123,7 +131,7 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
     if (io.stdin.isTTY !== true) {
       return (await feedStream(run, io)) ? EXIT.ok : keysEnded(run, setup, files, io);
     }
-    if (process.stdin.isTTY !== true) {
+    if (!process.stdin.isTTY) {
       throw new UsageError('standard input is not a terminal; give the keys with --keys');
     }
     const keys = terminal ?? (await import('./roll-call-terminal.js'));
@@ -153,11 +161,15 @@ interface CheckedRequest {
 
 function checkOptions(options: RollCallOptions, io: Io): CheckedRequest {
   const { rule, date, output } = options;
-  if (rule === undefined) throw new UsageError('roll-call needs --rule ID (the council rule that decides the vote)');
+  if (rule === undefined)
+    throw new UsageError('roll-call needs --rule ID (the council rule that decides the vote)');
   if (date === undefined) throw new UsageError('roll-call needs --date YYYY-MM-DD');
-  if (output === undefined) throw new UsageError('roll-call needs --output FILE (where the roll call is saved)');
-  if (!SLUG.test(rule)) throw new UsageError(`--rule ${rule}: not a rule id (lowercase letters, digits, -)`);
-  if (!isCalendarDate(date)) throw new UsageError(`--date ${date}: not a date; write it YYYY-MM-DD`);
+  if (output === undefined)
+    throw new UsageError('roll-call needs --output FILE (where the roll call is saved)');
+  if (!SLUG.test(rule))
+    throw new UsageError(`--rule ${rule}: not a rule id (lowercase letters, digits, -)`);
+  if (!isCalendarDate(date))
+    throw new UsageError(`--date ${date}: not a date; write it YYYY-MM-DD`);
   for (const [flag, text] of [
     ['--motion', options.motion],
     ['--measure', options.measure],
@@ -165,15 +177,20 @@ function checkOptions(options: RollCallOptions, io: Io): CheckedRequest {
     if (text === undefined) continue;
     if (text.trim() === '') throw new UsageError(`${flag}: empty`);
     if (/[\p{Cc}\uFFFE\uFFFF]/u.test(text)) {
-      throw new UsageError(`${flag}: holds a control character (a line break, a tab); write it on one line`);
+      throw new UsageError(
+        `${flag}: holds a control character (a line break, a tab); write it on one line`,
+      );
     }
   }
   if (options.measure !== undefined && options.measure.length > 100) {
     throw new UsageError('--measure: longer than 100 characters');
   }
-  if (output === '-') throw new UsageError('--output -: roll-call saves to a file (it keeps a journal beside it)');
+  if (output === '-')
+    throw new UsageError('--output -: roll-call saves to a file (it keeps a journal beside it)');
   if (!/\.ya?ml$/i.test(output)) {
-    throw new UsageError(`--output ${output}: name it *.yaml (or *.yml), so that validate and tally find it`);
+    throw new UsageError(
+      `--output ${output}: name it *.yaml (or *.yml), so that validate and tally find it`,
+    );
   }
   const path = resolve(io.cwd, output);
   let folderOk = false;
@@ -182,7 +199,8 @@ function checkOptions(options: RollCallOptions, io: Io): CheckedRequest {
   } catch {
     // missing
   }
-  if (!folderOk) throw new UsageError(`--output ${output}: the folder ${dirname(output)} does not exist`);
+  if (!folderOk)
+    throw new UsageError(`--output ${output}: the folder ${dirname(output)} does not exist`);
   return {
     rule,
     date,

@@ -234,7 +234,10 @@ Examples:
       .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
       .option('--council <id>', 'which council, when the folder holds several')
       .option('--keys <keys>', 'press these keys instead of reading the terminal (\\n is Enter)')
-      .option('--discard-journal', "remove FILE.journal left by another roll call, and start afresh")
+      .option(
+        '--discard-journal',
+        'remove FILE.journal left by another roll call, and start afresh',
+      )
       .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
   )
     .addHelpText(

@@ -196,7 +196,7 @@ export class JournalWriter {
   #write(payloads: readonly string[]): void {
     const text = payloads.map((payload, i) => encodeJournalLine(this.#next + i, payload)).join('');
     const bytes = Buffer.from(text, 'utf8');
-    for (let done = 0; done < bytes.length; ) {
+    for (let done = 0; done < bytes.length;) {
       done += writeSync(this.#fd, bytes, done, bytes.length - done, this.#position + done);
     }
     fsyncSync(this.#fd);

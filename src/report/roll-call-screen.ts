@@ -144,7 +144,7 @@ function fitLine(line: StyledLine, width: number, chalk: ChalkInstance): string 
   const out: string[] = [];
   for (const segment of line) {
     if (room <= 0) break;
-    const length = [...segment.text].length;
+    const length = graphemes(segment.text).length;
     const text = length <= room ? segment.text : fitText(segment.text, room);
     room -= Math.min(length, room);
     out.push(styleText(text, segment.style, chalk));
@@ -153,13 +153,23 @@ function fitLine(line: StyledLine, width: number, chalk: ChalkInstance): string 
 }
 
 function fitText(text: string, width: number): string {
-  const chars = [...text];
+  const chars = graphemes(text);
   if (chars.length <= width) return text;
   return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
 }
 
 function pad(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - [...text].length));
+  return text + ' '.repeat(Math.max(0, width - graphemes(text).length));
+}
+
+const SEGMENTER = new Intl.Segmenter();
+/** Text in which each UTF-16 unit is a character as a reader sees it: nearly all. */
+const SIMPLE_TEXT = /^[^\p{M}\u200d\ud800-\udfff]*$/u;
+
+/** The characters of a text as a reader sees them (a letter with its accents is one). */
+function graphemes(text: string): string[] {
+  if (SIMPLE_TEXT.test(text)) return text.split('');
+  return Array.from(SEGMENTER.segment(text), (s) => s.segment);
 }
 
 /**
@@ -168,7 +178,11 @@ function pad(text: string, width: number): string {
  */
 export function renderRollCallStart(
   view: RollCallView,
-  options: { readonly chalk: ChalkInstance; readonly file: string; readonly notice?: RollCallNotice },
+  options: {
+    readonly chalk: ChalkInstance;
+    readonly file: string;
+    readonly notice?: RollCallNotice;
+  },
 ): string[] {
   const lines = headingLines(view).map((h) => lineText(h.line, options.chalk));
   if (options.notice !== undefined) lines.push(lineText(noticeLine(options.notice), options.chalk));

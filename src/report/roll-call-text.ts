@@ -16,14 +16,7 @@ import type { RollCallView } from '../tally/roll-call-view.js';
  */
 
 export type SegmentStyle =
-  | 'title'
-  | 'label'
-  | 'warning'
-  | 'current'
-  | 'quiet'
-  | 'good'
-  | 'bad'
-  | VoteValue;
+  'title' | 'label' | 'warning' | 'current' | 'quiet' | 'good' | 'bad' | VoteValue;
 
 export interface Segment {
   readonly text: string;
@@ -60,7 +53,8 @@ export const VOTE_WORDS: Readonly<Record<VoteValue, string>> = {
 };
 
 /** What a heading line is about. */
-export type HeadingPart = 'title' | 'measure' | 'motion' | 'rule' | 'citation' | 'warning' | 'needs';
+export type HeadingPart =
+  'title' | 'measure' | 'motion' | 'rule' | 'citation' | 'warning' | 'needs';
 
 /** The heading: council, date, measure, motion, rule with its citation, the warnings, the requirement. */
 export function headingLines(
@@ -168,7 +162,8 @@ export function callingLine(view: RollCallView, file: string): StyledLine {
       },
     ];
   }
-  if (state.confirmed) return [{ text: `All ${setup.members.length} have voted: ${file}`, style: 'current' }];
+  if (state.confirmed)
+    return [{ text: `All ${setup.members.length} have voted: ${file}`, style: 'current' }];
   return [
     { text: `All ${setup.members.length} have voted. `, style: 'current' },
     { text: `Enter saves to ${file} · u undoes` },
@@ -261,7 +256,10 @@ export function quorumLine(view: RollCallView): StyledLine {
   const remaining = view.setup.members.length - view.state.votes.length;
   const numbers = `${quorum.present} present, ${quorum.required} needed`;
   if (quorum.met) {
-    return [{ text: 'Quorum ', style: 'label' }, { text: `met: ${numbers}`, style: 'good' }];
+    return [
+      { text: 'Quorum ', style: 'label' },
+      { text: `met: ${numbers}`, style: 'good' },
+    ];
   }
   if (quorum.present + remaining < quorum.required) {
     return [
@@ -368,7 +366,11 @@ export function resultWord(result: VoteResult): string {
 }
 
 /** Text in a style. */
-export function styleText(text: string, style: SegmentStyle | undefined, chalk: ChalkInstance): string {
+export function styleText(
+  text: string,
+  style: SegmentStyle | undefined,
+  chalk: ChalkInstance,
+): string {
   switch (style) {
     case undefined:
       return text;

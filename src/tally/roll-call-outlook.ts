@@ -92,7 +92,11 @@ export function rollCallOutlook(input: OutlookInput): Result<Outlook, RuleProble
 type Decide = (extra: Partial<Record<VoteValue, number>>) => Result<Decision, RuleProblem>;
 
 /** Whether `ayes` of the `remaining` members voting aye can pass the measure. */
-function passesWithAyes(ayes: number, remaining: number, decide: Decide): Result<boolean, RuleProblem> {
+function passesWithAyes(
+  ayes: number,
+  remaining: number,
+  decide: Decide,
+): Result<boolean, RuleProblem> {
   const others = remaining - ayes;
   for (let recused = 0; recused <= others; recused++) {
     const free = others - recused;

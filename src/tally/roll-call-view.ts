@@ -95,7 +95,10 @@ export function viewRollCall(setup: RollCallSetup, state: SessionState): RollCal
     counts,
   };
   const decision = decideVote(base);
-  const outlook = rollCallOutlook({ ...base, remaining: setup.members.length - state.votes.length });
+  const outlook = rollCallOutlook({
+    ...base,
+    remaining: setup.members.length - state.votes.length,
+  });
   // createRollCallSetup has decided with this rule already
   if (!decision.ok) throw new InvariantError(`the rule cannot decide: ${decision.error.message}`);
   if (!outlook.ok) throw new InvariantError(`the rule cannot decide: ${outlook.error.message}`);
@@ -125,7 +128,8 @@ function finalTally(setup: RollCallSetup, state: SessionState): TallyResult {
     rollCall: unrecordedRollCall(setup, state),
     measure: setup.measure ?? undefined,
   });
-  if (!tally.ok) throw new InvariantError(`the roll call cannot be tallied: ${tally.error.message}`);
+  if (!tally.ok)
+    throw new InvariantError(`the roll call cannot be tallied: ${tally.error.message}`);
   return tally.value;
 }
 

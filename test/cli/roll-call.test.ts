@@ -106,7 +106,9 @@ describe('overrule roll-call with --keys', () => {
     writeFileSync(journal, `${whole}4\tn\t0f`);
     const run = await runCli([...BASE, '--keys', 'yynnyyyyynnyy\n'], { cwd });
     expect(run.stderr).toContain(`${JOURNAL}: dropped its last line (line 5, 6 bytes)`);
-    expect(run.stdout).toContain('Resumed from the journal: 3 voted (3 keys); a last line cut short');
+    expect(run.stdout).toContain(
+      'Resumed from the journal: 3 voted (3 keys); a last line cut short',
+    );
     expect(run.code).toBe(0);
     expect(readFileSync(join(cwd, FILE), 'utf8')).toContain('  robert-bauman: aye # D4\n');
   });
@@ -116,9 +118,12 @@ describe('overrule roll-call with --keys', () => {
     await runCli([...BASE, '--keys', 'yyn'], { cwd });
     const journal = join(cwd, JOURNAL);
     const before = readFileSync(journal, 'utf8');
-    const other = await runCli([...BASE.map((a) => (a === '2026-03-24' ? '2026-03-25' : a)), '--keys', 'y'], {
-      cwd,
-    });
+    const other = await runCli(
+      [...BASE.map((a) => (a === '2026-03-24' ? '2026-03-25' : a)), '--keys', 'y'],
+      {
+        cwd,
+      },
+    );
     expect(other.code).toBe(2);
     expect(other.stderr).toContain(
       `${JOURNAL} belongs to another roll call: its date is "2026-03-24", not "2026-03-25"`,
@@ -128,13 +133,23 @@ describe('overrule roll-call with --keys', () => {
     expect(readFileSync(journal, 'utf8')).toBe(before);
 
     const lines = before.split('\n');
-    writeFileSync(journal, [lines[0], lines[1]?.replace('\ty\t', '\tn\t'), ...lines.slice(2)].join('\n'));
+    writeFileSync(
+      journal,
+      [lines[0], lines[1]?.replace('\ty\t', '\tn\t'), ...lines.slice(2)].join('\n'),
+    );
     const damaged = await runCli([...BASE, '--keys', 'y'], { cwd });
     expect(damaged.code).toBe(2);
-    expect(damaged.stderr).toContain(`${JOURNAL} is damaged at line 2 (its checksum does not match)`);
+    expect(damaged.stderr).toContain(
+      `${JOURNAL} is damaged at line 2 (its checksum does not match)`,
+    );
 
     const discarded = await runCli(
-      [...BASE.map((a) => (a === '2026-03-24' ? '2026-03-25' : a)), '--discard-journal', '--keys', 'y'.repeat(15) + '\n'],
+      [
+        ...BASE.map((a) => (a === '2026-03-24' ? '2026-03-25' : a)),
+        '--discard-journal',
+        '--keys',
+        'y'.repeat(15) + '\n',
+      ],
       { cwd },
     );
     expect(discarded.stderr).toContain(`--discard-journal: removed ${JOURNAL}`);
@@ -188,13 +203,31 @@ describe('overrule roll-call with --keys', () => {
   it('refuses bad flags and data with a message and exit 2 (exit 1 for a council with errors)', async () => {
     const cwd = archive();
     const cases: [string[], RegExp][] = [
-      [['--rule', 'policy-override', '--date', '2026-03-24', '--output', 'x.yaml'], /no council found/],
-      [[...BASE.slice(1).map((a) => (a === 'policy-override' ? 'override' : a))], /no such rule; it has policy-override, veto-override, passage/],
-      [[...BASE.slice(1).map((a) => (a === '2026-03-24' ? '2026-02-30' : a))], /--date 2026-02-30: not a date/],
-      [[...BASE.slice(1).map((a) => (a === '2026-03-24' ? '2023-01-01' : a))], /no version of the rule is in force on 2023-01-01/],
-      [[...BASE.slice(1).map((a) => (a === 'hyp-2026-frt' ? '999999' : a))], /--measure 999999: no ordinance or resolution/],
+      [
+        ['--rule', 'policy-override', '--date', '2026-03-24', '--output', 'x.yaml'],
+        /no council found/,
+      ],
+      [
+        [...BASE.slice(1).map((a) => (a === 'policy-override' ? 'override' : a))],
+        /no such rule; it has policy-override, veto-override, passage/,
+      ],
+      [
+        [...BASE.slice(1).map((a) => (a === '2026-03-24' ? '2026-02-30' : a))],
+        /--date 2026-02-30: not a date/,
+      ],
+      [
+        [...BASE.slice(1).map((a) => (a === '2026-03-24' ? '2023-01-01' : a))],
+        /no version of the rule is in force on 2023-01-01/,
+      ],
+      [
+        [...BASE.slice(1).map((a) => (a === 'hyp-2026-frt' ? '999999' : a))],
+        /--measure 999999: no ordinance or resolution/,
+      ],
       [[...BASE.slice(1).map((a) => (a === FILE ? 'milwaukee/rc.txt' : a))], /name it \*\.yaml/],
-      [[...BASE.slice(1).map((a) => (a === FILE ? 'nowhere/rc.yaml' : a))], /the folder nowhere does not exist/],
+      [
+        [...BASE.slice(1).map((a) => (a === FILE ? 'nowhere/rc.yaml' : a))],
+        /the folder nowhere does not exist/,
+      ],
       [[...BASE.slice(1), '--motion', 'two\nlines'], /--motion: holds a control character/],
       [[...BASE.slice(1, -2)], /needs --output FILE/],
     ];
@@ -203,9 +236,9 @@ describe('overrule roll-call with --keys', () => {
       expect([run.code, run.stderr]).toEqual([2, expect.stringMatching(message)]);
       expect(run.stderr).not.toMatch(STACK_TRACE);
     }
-    expect(readdirSync(join(cwd, 'milwaukee', 'roll-calls')).filter((f) => f.includes('journal'))).toEqual(
-      [],
-    );
+    expect(
+      readdirSync(join(cwd, 'milwaukee', 'roll-calls')).filter((f) => f.includes('journal')),
+    ).toEqual([]);
 
     const council = join(cwd, 'milwaukee', 'council.yaml');
     writeFileSync(council, readFileSync(council, 'utf8').replace('seats: 15', 'seats: "15"'));

@@ -31,7 +31,11 @@ describe('the append-only journal', () => {
     expect(text).toMatch(/^0\t\{"header":"é"\}\t[0-9a-f]{8}\n1\ty\t[0-9a-f]{8}\n/);
     expect(readJournal(path)).toEqual({
       kind: 'read',
-      contents: { records: ['{"header":"é"}', 'y', 'u'], length: Buffer.byteLength(text), torn: null },
+      contents: {
+        records: ['{"header":"é"}', 'y', 'u'],
+        length: Buffer.byteLength(text),
+        torn: null,
+      },
     });
   });
 

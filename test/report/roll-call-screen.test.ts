@@ -16,6 +16,9 @@ const coloured = new Chalk({ level: 1 });
 // eslint-disable-next-line no-control-regex -- what a colour looks like
 const ESCAPE = /\x1b\[/;
 
+/** Columns a line takes (every character here is one column wide). */
+const columnsOf = (line: string): number => Array.from(new Intl.Segmenter().segment(line)).length;
+
 let milwaukee: Council;
 let setup: RollCallSetup;
 
@@ -32,8 +35,10 @@ beforeAll(async () => {
 function stateAfter(keys: string, size = setup.members.length) {
   let state = startSession(size);
   for (const key of keys) {
-    state = applyKey(state, (key === 'u' ? 'undo' : key === '\n' ? 'enter' : key) as SessionKey)
-      .state;
+    state = applyKey(
+      state,
+      (key === 'u' ? 'undo' : key === '\n' ? 'enter' : key) as SessionKey,
+    ).state;
   }
   return state;
 }
@@ -50,9 +55,7 @@ function screen(keys: string, width = 80, height = 24, chalk = plain, s = setup)
 describe('the roll-call screen', () => {
   it('shows the council, date, measure, motion, rule with citation and warning, and the requirement', () => {
     const lines = screen('');
-    expect(lines[0]).toBe(
-      'Milwaukee Common Council · roll call 2026-03-24 · 15 members in office',
-    );
+    expect(lines[0]).toBe('Milwaukee Common Council · roll call 2026-03-24 · 15 members in office');
     expect(lines[1]).toMatch(/^Measure hyp-2026-frt$/);
     expect(lines[2]).toMatch(/^Motion Adopt the hypothetical resolution/);
     expect(lines[3]).toBe(
@@ -72,7 +75,9 @@ describe('the roll-call screen', () => {
     expect(lines).toContain(
       'Ayes 2 · noes 0 · 10 required · can still pass: 8 more ayes needed of 13',
     );
-    expect(lines).toContain('Abstain 0 · present 0 · not voting 0 · recused 0 · excused 0 · absent 0');
+    expect(lines).toContain(
+      'Abstain 0 · present 0 · not voting 0 · recused 0 · excused 0 · absent 0',
+    );
     expect(lines).toContain('Quorum not yet: 2 present, 10 needed, 13 still to vote');
   });
 
@@ -80,14 +85,22 @@ describe('the roll-call screen', () => {
     expect(screen('yyyyyyyyyy')).toContain(
       'Ayes 10 · noes 0 · 10 required · decided: PASSED, whatever the last 5 do',
     );
-    expect(screen('nnnnnn')).toContain('Ayes 0 · noes 6 · 10 required · cannot pass: FAILED or NO QUORUM');
-    expect(screen('xxxxxx')).toContain('Ayes 0 · noes 0 · 10 required · decided: NO QUORUM, whatever the last 9 do');
-    expect(screen('xxxxxx')).toContain('Quorum not possible: 0 present, 10 needed, 9 still to vote');
+    expect(screen('nnnnnn')).toContain(
+      'Ayes 0 · noes 6 · 10 required · cannot pass: FAILED or NO QUORUM',
+    );
+    expect(screen('xxxxxx')).toContain(
+      'Ayes 0 · noes 0 · 10 required · decided: NO QUORUM, whatever the last 9 do',
+    );
+    expect(screen('xxxxxx')).toContain(
+      'Quorum not possible: 0 present, 10 needed, 9 still to vote',
+    );
   });
 
   it('shows the result and what Enter does once every member has voted', () => {
     const lines = screen('yyyyynnyyyyynny');
-    expect(lines).toContain('All 15 have voted. Enter saves to roll-calls/2026-03-24-frt.yaml · u undoes');
+    expect(lines).toContain(
+      'All 15 have voted. Enter saves to roll-calls/2026-03-24-frt.yaml · u undoes',
+    );
     expect(lines).toContain('Ayes 11 · noes 4 · 10 required · PASSED 11-4, margin +1');
     expect(lines).toContain('Quorum met: 15 present, 10 needed');
   });
@@ -105,24 +118,31 @@ describe('the roll-call screen', () => {
           ] as const) {
             const lines = screen(keys, w, h);
             expect(lines.length).toBeLessThanOrEqual(h - 1);
-            for (const line of lines) expect([...line].length).toBeLessThanOrEqual(w - 1);
+            for (const line of lines) expect(columnsOf(line)).toBeLessThanOrEqual(w - 1);
             expect(lines.some((l) => l.startsWith('Ayes '))).toBe(true);
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('pages a council too large for the screen, always showing the member called', () => {
     const big = setupFor(largeCouncil(51), { date: '2026-01-01', rule: 'override' });
     for (const called of [0, 17, 50]) {
       const lines = screen('y'.repeat(called), 80, 24, plain, big);
       expect(lines.length).toBeLessThanOrEqual(23);
-      expect(lines.some((l) => l.startsWith(`▶ D${called + 1} `) || l.includes(`▶ D${called + 1} `))).toBe(
-        true,
-      );
+      expect(
+        lines.some((l) => l.startsWith(`▶ D${called + 1} `) || l.includes(`▶ D${called + 1} `)),
+      ).toBe(true);
       expect(lines.some((l) => /members \d+-\d+ of 51/.test(l))).toBe(true);
+    }
+    for (let height = 6; height <= 30; height++) {
+      for (const called of [0, 25, 50]) {
+        const lines = screen('y'.repeat(called), 80, height, plain, big);
+        expect(lines.length).toBeLessThanOrEqual(height - 1);
+        expect(lines.some((l) => l.includes(`▶ D${called + 1} `))).toBe(true);
+      }
     }
   });
 

@@ -2,10 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeJournalLine, parseJournal } from '../../src/load/append-journal.js';
 import { decodeKeys, KeyDecoder, type KeyToken } from '../../src/tally/roll-call-keys.js';
-import {
-  decodeJournalKey,
-  encodeJournalKey,
-} from '../../src/tally/roll-call-journal-format.js';
+import { decodeJournalKey, encodeJournalKey } from '../../src/tally/roll-call-journal-format.js';
 import {
   applyKey,
   replayKeys,
@@ -78,14 +75,18 @@ describe('the roll-call state machine', () => {
 
   it('replaying any prefix of the accepted keys gives the state those keys made', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), fc.array(anyKey, { maxLength: 40 }), (size, keys) => {
-        const { accepted, states } = press(size, keys);
-        for (let i = 0; i <= accepted.length; i++) {
-          const replayed = replayKeys(startSession(size), accepted.slice(0, i));
-          expect(replayed.ok).toBe(true);
-          if (replayed.ok) expect(replayed.value).toEqual(states[i]);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(anyKey, { maxLength: 40 }),
+        (size, keys) => {
+          const { accepted, states } = press(size, keys);
+          for (let i = 0; i <= accepted.length; i++) {
+            const replayed = replayKeys(startSession(size), accepted.slice(0, i));
+            expect(replayed.ok).toBe(true);
+            if (replayed.ok) expect(replayed.value).toEqual(states[i]);
+          }
+        },
+      ),
     );
   });
 
@@ -110,7 +111,10 @@ describe('the roll-call state machine', () => {
           expect(read.contents.torn === null).toBe(lines.slice(0, whole).join('').length === cut);
           const journaled = read.contents.records.slice(1).map(decodeJournalKey);
           expect(journaled).toEqual(accepted.slice(0, journaled.length));
-          const replayed = replayKeys(startSession(size), journaled.filter((k) => k !== undefined));
+          const replayed = replayKeys(
+            startSession(size),
+            journaled.filter((k) => k !== undefined),
+          );
           expect(replayed.ok && replayed.value).toEqual(states[journaled.length]);
         },
       ),
