@@ -7,6 +7,10 @@
 //   3. with --memory: peak resident memory of `overrule validate` on 100,000
 //      files, clean, then with two findings in every file (--format json)
 //
+//   4. roll-call: start to the first screen in the same archive, against
+//      `node -e 0`; 5. the roll-call journal's append + fsync per key
+//      (see roll-call.js)
+//
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
 // moment of the machine hits both sides; medians and ratios are printed.
 // The corpus is generated into a temporary folder and removed afterwards.
@@ -16,6 +20,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.js';
+import { benchJournal, benchRollCallStart } from './roll-call.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -144,6 +149,8 @@ try {
       1.0,
     ),
   );
+  results.push(benchRollCallStart({ node, cli, corpus, fileCount, runs, median }));
+  await benchJournal({ root });
 } finally {
   if (!args.keep) rmSync(corpus, { recursive: true, force: true });
 }

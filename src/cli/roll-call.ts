@@ -111,7 +111,7 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
   const display =
     frames === undefined
       ? new PlainDisplay(io.stdout, chalk, files.shown)
-      : new ScreenDisplay(frames, chalk, files.shown);
+      : new ScreenDisplay(frames, chalk, basename(files.shown));
   const run = new RollCallRun({
     setup,
     files,

@@ -223,7 +223,7 @@ Examples:
       setExit(await thresholdCommand(options, io));
     });
 
-  withCommon(
+  const rollCall = withCommon(
     program
       .command('roll-call')
       .description("the clerk's interactive roll call: one key per member, every key saved")
@@ -261,6 +261,11 @@ Examples:
       const { rollCallCommand } = await import('./roll-call.js');
       setExit(await rollCallCommand(options, io));
     });
+  const rollCallOutput = rollCall.options.find((o) => o.long === '--output');
+  if (rollCallOutput !== undefined) {
+    rollCallOutput.description =
+      'the roll call file, *.yaml (required); keys are kept in FILE.journal';
+  }
 
   withCommon(
     program

@@ -320,7 +320,7 @@ export function noticeLine(notice: RollCallNotice | undefined): StyledLine {
     }
     case 'voted':
       return [
-        { text: `Recorded: ${notice.member.name} ` },
+        { text: `In the journal: ${notice.member.name} ` },
         { text: VOTE_WORDS[notice.vote], style: notice.vote },
       ];
     case 'undone':
@@ -339,7 +339,7 @@ export function noticeLine(notice: RollCallNotice | undefined): StyledLine {
         },
       ];
     case 'saved':
-      return [{ text: `Saved ${notice.file}; the journal is removed.`, style: 'good' }];
+      return [{ text: `Saved ${notice.file}.`, style: 'good' }];
     default:
       return throwIllegalValue(notice, 'notice');
   }

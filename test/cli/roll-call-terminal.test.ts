@@ -101,7 +101,7 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
 
     terminal.press('Enter');
     expect(await terminal.exitCode()).toBe(0);
-    expect(terminal.screen()).toContain(`Saved ${FILE}; the journal is removed.`);
+    expect(terminal.screen()).toContain(`Saved 2026-03-24-frt.yaml.`);
     expect(existsSync(join(cwd, `${FILE}.journal`))).toBe(false);
     const tally = spawnSync(process.execPath, [cli, 'tally', FILE, '--json'], {
       cwd,

@@ -43,7 +43,7 @@ describe('overrule roll-call with --keys', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('15/15 Russell W. Stamper II, district 15: aye');
     expect(run.stdout).toContain('PASSED 11-4, margin +1');
-    expect(run.stdout).toContain(`Saved ${FILE}; the journal is removed.`);
+    expect(run.stdout).toContain(`Saved ${FILE}.`);
     expect(existsSync(join(cwd, JOURNAL))).toBe(false);
 
     const text = readFileSync(join(cwd, FILE), 'utf8');
