@@ -75,7 +75,7 @@ export class ScreenDisplay implements RollCallDisplay {
   }
 
   saved(view: RollCallView, notice: RollCallNotice): void {
-    this.#show(view, notice);
+    this.#show(view, notice.kind === 'saved' ? { ...notice, file: this.#file } : notice);
   }
 
   /** Draws the last frame again (the terminal was resized). */

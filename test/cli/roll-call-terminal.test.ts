@@ -27,6 +27,9 @@ beforeAll(async () => {
   if (HAS_TMUX) cli = await bundleCli('overrule-roll-call-tty-');
 }, 60_000);
 
+/** The last line of a whole frame, while the roll call goes on. */
+const FRAME_END = /Ctrl-C stop \(resume later\)$/;
+
 afterEach(() => {
   for (const t of terminals.splice(0)) t.stop();
 });
@@ -63,7 +66,7 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
   it('records a Milwaukee roll call on an 80×24 screen, and the file agrees with it', async () => {
     const cwd = archive();
     const terminal = rollCall(cwd);
-    const first = await terminal.waitFor(/Calling 1 of 15/);
+    const first = await terminal.waitFor([/Calling 1 of 15/, FRAME_END]);
     expect(first.slice(0, 9)).toEqual([
       'Milwaukee Common Council · roll call 2026-03-24 · 15 members in office',
       expect.stringMatching(/^Measure hyp-2026-frt: Hypothetical resolution/),
@@ -82,12 +85,12 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
     const started = Date.now();
     // a slip, undone with Backspace
     terminal.press('y', 'y', 'n');
-    await terminal.waitFor(/Calling 4 of 15/);
+    await terminal.waitFor([/Calling 4 of 15/, FRAME_END]);
     terminal.press('BSpace');
-    const undone = await terminal.waitFor(/Undone: Alex Brower's no/);
+    const undone = await terminal.waitFor([/Undone: Alex Brower's no/, FRAME_END]);
     expect(undone).toContain('▶ Calling 3 of 15: Alex Brower, district 3');
     terminal.press(...VOTES.slice(2));
-    const done = await terminal.waitFor(/All 15 have voted/);
+    const done = await terminal.waitFor([/All 15 have voted/, FRAME_END]);
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(done.length).toBeLessThanOrEqual(24);
     for (const row of done) expect(width(row)).toBeLessThanOrEqual(80);
@@ -115,9 +118,9 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
   it('stops at Ctrl-C keeping the journal, says so, and resumes where it stopped', async () => {
     const cwd = archive();
     const terminal = rollCall(cwd);
-    await terminal.waitFor(/Calling 1 of 15/);
+    await terminal.waitFor([/Calling 1 of 15/, FRAME_END]);
     terminal.press(...VOTES.slice(0, 7));
-    await terminal.waitFor(/Calling 8 of 15/);
+    await terminal.waitFor([/Calling 8 of 15/, FRAME_END]);
     terminal.press('C-c');
     expect(await terminal.exitCode()).toBe(130);
     expect(terminal.screen().join('\n')).toContain(
@@ -126,10 +129,10 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
     expect(existsSync(join(cwd, `${FILE}.journal`))).toBe(true);
 
     const again = rollCall(cwd);
-    const resumed = await again.waitFor(/Resumed from the journal: 7 voted/);
+    const resumed = await again.waitFor([/Resumed from the journal: 7 voted/, FRAME_END]);
     expect(resumed).toContain('▶ Calling 8 of 15: JoCasta Zamarripa, district 8');
     again.press(...VOTES.slice(7));
-    await again.waitFor(/All 15 have voted/);
+    await again.waitFor([/All 15 have voted/, FRAME_END]);
     again.press('Enter');
     expect(await again.exitCode()).toBe(0);
     expect(readFileSync(join(cwd, FILE), 'utf8')).toContain(
@@ -158,10 +161,10 @@ describe.skipIf(!HAS_TMUX)('overrule roll-call in a terminal', () => {
     expect(await dumb.exitCode()).toBe(130);
 
     const coloured = rollCall(archive());
-    await coloured.waitFor(/Calling 1 of 15/);
+    await coloured.waitFor([/Calling 1 of 15/, FRAME_END]);
     expect(coloured.screen({ escapes: true }).join('\n')).toContain('\x1b[');
     const noColor = rollCall(archive(), 'NO_COLOR=1');
-    await noColor.waitFor(/Calling 1 of 15/);
+    await noColor.waitFor([/Calling 1 of 15/, FRAME_END]);
     expect(noColor.screen({ escapes: true }).join('\n')).not.toMatch(COLOUR);
   }, 120_000);
 });

@@ -35,7 +35,8 @@ interface TallyJson {
   recorded: { result: string; tally: string; matches: boolean };
 }
 
-describe('overrule roll-call with --keys', () => {
+// generous: the machine may be busy
+describe('overrule roll-call with --keys', { timeout: 60_000 }, () => {
   it('records a Milwaukee roll call that validates clean and tallies as the screen showed', async () => {
     const cwd = archive();
     const run = await runCli([...BASE, '--keys', `${KEYS}\n`], { cwd });

@@ -13,7 +13,8 @@ function journalPath(): string {
   return join(makeTempFolder('overrule-journal-'), 'rc.yaml.journal');
 }
 
-describe('the append-only journal', () => {
+// generous: the machine may be busy
+describe('the append-only journal', { timeout: 60_000 }, () => {
   it('writes numbered, checksummed lines and reads them back', () => {
     const path = journalPath();
     expect(readJournal(path)).toEqual({ kind: 'absent' });

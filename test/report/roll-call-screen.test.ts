@@ -52,7 +52,8 @@ function screen(keys: string, width = 80, height = 24, chalk = plain, s = setup)
   });
 }
 
-describe('the roll-call screen', () => {
+// generous: the machine may be busy
+describe('the roll-call screen', { timeout: 60_000 }, () => {
   it('shows the council, date, measure, motion, rule with citation and warning, and the requirement', () => {
     const lines = screen('');
     expect(lines[0]).toBe('Milwaukee Common Council · roll call 2026-03-24 · 15 members in office');
@@ -152,7 +153,8 @@ describe('the roll-call screen', () => {
   });
 });
 
-describe('the plain lines', () => {
+// generous: the machine may be busy
+describe('the plain lines', { timeout: 60_000 }, () => {
   it('start with the heading and the first call, then a line per key and the next call', () => {
     const start = renderRollCallStart(viewRollCall(setup, stateAfter('')), {
       chalk: plain,

@@ -63,14 +63,18 @@ export class TmuxTerminal {
       .map((line) => line.trimEnd());
   }
 
-  /** Waits until the screen shows `pattern`; the screen then. */
-  async waitFor(pattern: RegExp, timeoutMs = 60_000): Promise<string[]> {
+  /**
+   * Waits until the screen shows a line matching each pattern (a frame is
+   * drawn whole when its last line is there too); the screen then.
+   */
+  async waitFor(pattern: RegExp | readonly RegExp[], timeoutMs = 60_000): Promise<string[]> {
+    const patterns: readonly RegExp[] = pattern instanceof RegExp ? [pattern] : pattern;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
-      if (screen.some((line) => pattern.test(line))) return screen;
+      if (patterns.every((p) => screen.some((line) => p.test(line)))) return screen;
       if (Date.now() > deadline) {
-        throw new Error(`the screen never showed ${String(pattern)}:\n${screen.join('\n')}`);
+        throw new Error(`the screen never showed ${patterns.join(', ')}:\n${screen.join('\n')}`);
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -86,7 +86,8 @@ const partWay: fc.Arbitrary<OutlookInput> = fc
     return { version, seats, members, counts, remaining: members - votes.length };
   });
 
-describe('rollCallOutlook', () => {
+// generous: the machine may be busy
+describe('rollCallOutlook', { timeout: 60_000 }, () => {
   it('agrees with deciding every completion of the roll call', () => {
     fc.assert(
       fc.property(partWay, (input) => {

@@ -33,7 +33,8 @@ function press(size: number, keys: readonly SessionKey[]) {
   return { state, accepted, states };
 }
 
-describe('the roll-call state machine', () => {
+// generous: the machine may be busy
+describe('the roll-call state machine', { timeout: 60_000 }, () => {
   it('calls members in order, one vote each, and confirms only at the end', () => {
     let state = startSession(3);
     const step = (key: SessionKey) => {
@@ -129,7 +130,8 @@ describe('the roll-call state machine', () => {
   });
 });
 
-describe('keys from text', () => {
+// generous: the machine may be busy
+describe('keys from text', { timeout: 60_000 }, () => {
   const keysOf = (tokens: readonly KeyToken[]) =>
     tokens.map((t) => (t.kind === 'key' ? t.key : `?${t.text}`));
 
