@@ -4,7 +4,7 @@ import {
   renderRollCallStart,
   renderRollCallStep,
 } from '../report/roll-call-screen.js';
-import type { RollCallNotice } from '../report/roll-call-text.js';
+import type { RollCallNotice } from '../report/roll-call-notice.js';
 import type { RollCallView } from '../tally/roll-call-view.js';
 import type { OutputStream } from './io.js';
 import type { RollCallDisplay } from './roll-call-run.js';

@@ -1,6 +1,6 @@
 import { throwIllegalValue } from '../basics/assert.js';
 import { readJournal, removeJournal, type JournalContents } from '../load/append-journal.js';
-import type { RollCallNotice } from '../report/roll-call-text.js';
+import type { RollCallNotice } from '../report/roll-call-notice.js';
 import {
   decodeJournalHeader,
   decodeJournalKey,

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { JournalWriter, removeJournal, type JournalContents } from '../load/append-journal.js';
 import { writeFileAtomic } from '../load/atomic-write.js';
-import type { RollCallNotice } from '../report/roll-call-text.js';
+import type { RollCallNotice } from '../report/roll-call-notice.js';
 import { renderRollCallYaml } from '../report/roll-call-yaml.js';
 import type { KeyToken } from '../tally/roll-call-keys.js';
 import {

@@ -1,22 +1,18 @@
 import type { ChalkInstance } from 'chalk';
 import type { RollCallView } from '../tally/roll-call-view.js';
+import { noticeLine, type RollCallNotice } from './roll-call-notice.js';
+import { lineText, styleText, type Segment, type StyledLine } from './roll-call-style.js';
 import {
   ayesLine,
   callingLine,
   districtLabel,
   headingLines,
   helpLines,
-  lineText,
   memberName,
-  noticeLine,
   otherVotesLine,
   quorumLine,
-  styleText,
   VOTE_WORDS,
   type HeadingPart,
-  type RollCallNotice,
-  type Segment,
-  type StyledLine,
 } from './roll-call-text.js';
 
 export interface ScreenOptions {

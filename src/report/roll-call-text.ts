@@ -1,44 +1,16 @@
-import type { ChalkInstance } from 'chalk';
 import { throwIllegalValue } from '../basics/assert.js';
 import type { Member } from '../model/council.js';
 import type { VoteValue } from '../model/roll-call.js';
 import type { VoteResult } from '../rules/decide.js';
 import { compareWords, plural } from '../rules/explain.js';
 import { outlookStatus } from '../tally/roll-call-outlook.js';
-import type { Refusal } from '../tally/roll-call-session.js';
 import type { RollCallView } from '../tally/roll-call-view.js';
+import type { Segment, StyledLine } from './roll-call-style.js';
 
 /**
  * The words of the clerk's roll call, shared by the full screen and the
- * plain lines (TERM=dumb, `--keys`, a piped standard input). A line is a list
- * of segments, each with a style; the screen fits a line to the terminal's
- * width before colouring it.
+ * plain lines (TERM=dumb, `--keys`, a piped standard input).
  */
-
-export type SegmentStyle =
-  'title' | 'label' | 'warning' | 'current' | 'quiet' | 'good' | 'bad' | VoteValue;
-
-export interface Segment {
-  readonly text: string;
-  readonly style?: SegmentStyle | undefined;
-}
-
-export type StyledLine = readonly Segment[];
-
-/** Something to tell the clerk about the last key or the start. */
-export type RollCallNotice =
-  | {
-      readonly kind: 'resumed';
-      readonly keys: number;
-      readonly voted: number;
-      /** Bytes of a torn last line that was dropped. */
-      readonly dropped: number | null;
-    }
-  | { readonly kind: 'voted'; readonly member: Member; readonly vote: VoteValue }
-  | { readonly kind: 'undone'; readonly member: Member; readonly vote: VoteValue }
-  | { readonly kind: 'refused'; readonly refusal: Refusal }
-  | { readonly kind: 'unknown-key'; readonly text: string }
-  | { readonly kind: 'saved'; readonly file: string };
 
 /** How each vote value is written on the screen. */
 export const VOTE_WORDS: Readonly<Record<VoteValue, string>> = {
@@ -303,104 +275,7 @@ export function helpLines(): StyledLine[] {
   ];
 }
 
-export function noticeLine(notice: RollCallNotice | undefined): StyledLine {
-  if (notice === undefined) return [];
-  switch (notice.kind) {
-    case 'resumed': {
-      const dropped =
-        notice.dropped === null
-          ? ''
-          : `; a last line cut short by the stop (${plural(notice.dropped, 'byte')}, never shown as saved) was dropped`;
-      return [
-        {
-          text: `Resumed from the journal: ${notice.voted} voted (${plural(notice.keys, 'key')})${dropped}`,
-          style: notice.dropped === null ? 'good' : 'warning',
-        },
-      ];
-    }
-    case 'voted':
-      return [
-        { text: `In the journal: ${notice.member.name} ` },
-        { text: VOTE_WORDS[notice.vote], style: notice.vote },
-      ];
-    case 'undone':
-      return [
-        { text: `Undone: ${notice.member.name}'s ` },
-        { text: VOTE_WORDS[notice.vote], style: notice.vote },
-        { text: ' (call again)' },
-      ];
-    case 'refused':
-      return [{ text: refusalText(notice.refusal), style: 'warning' }];
-    case 'unknown-key':
-      return [
-        {
-          text: `${JSON.stringify(notice.text)} is not a key: y n a p v r e x, u to undo`,
-          style: 'warning',
-        },
-      ];
-    case 'saved':
-      return [{ text: `Saved ${notice.file}.`, style: 'good' }];
-    default:
-      return throwIllegalValue(notice, 'notice');
-  }
-}
-
-function refusalText(refusal: Refusal): string {
-  switch (refusal) {
-    case 'all-voted':
-      return 'Every member has voted: Enter saves, u undoes the last vote';
-    case 'nothing-to-undo':
-      return 'Nothing to undo: no vote yet';
-    case 'not-all-voted':
-      return 'Enter saves once every member has voted';
-    case 'confirmed':
-      return 'The roll call is being saved';
-    default:
-      return throwIllegalValue(refusal, 'refusal');
-  }
-}
-
 /** `PASSED`, `FAILED`, `NO QUORUM`. */
 export function resultWord(result: VoteResult): string {
   return result === 'no-quorum' ? 'NO QUORUM' : result.toUpperCase();
-}
-
-/** Text in a style. */
-export function styleText(
-  text: string,
-  style: SegmentStyle | undefined,
-  chalk: ChalkInstance,
-): string {
-  switch (style) {
-    case undefined:
-      return text;
-    case 'title':
-    case 'current':
-      return chalk.bold(text);
-    case 'label':
-    case 'quiet':
-    case 'absent':
-    case 'excused':
-      return chalk.dim(text);
-    case 'warning':
-      return chalk.yellow(text);
-    case 'good':
-    case 'aye':
-      return chalk.green(text);
-    case 'bad':
-    case 'no':
-      return chalk.red(text);
-    case 'abstain':
-    case 'present':
-    case 'not-voting':
-    case 'recused':
-      return chalk.yellow(text);
-    default:
-      return throwIllegalValue(style, 'style');
-  }
-}
-
-/** A line as plain or coloured text, without fitting it to a width. */
-export function lineText(line: StyledLine, chalk: ChalkInstance): string {
-  return line.map((s) => styleText(s.text, s.style, chalk)).join('');
 }
