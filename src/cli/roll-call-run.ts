@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { JournalWriter, removeJournal, type JournalContents } from '../load/append-journal.js';
 import { writeFileAtomic } from '../load/atomic-write.js';
 import type { RollCallNotice } from '../report/roll-call-notice.js';
@@ -110,7 +110,7 @@ export class RollCallRun {
     const { output, shown, journal } = this.#files;
     const rollCall = completedRollCall(this.#setup, this.#state);
     const text = renderRollCallYaml(rollCall, this.#setup.members);
-    if (existsSync(output)) {
+    if (pathTaken(output)) {
       throw new UsageError(
         `${shown} appeared while the roll call was recorded; it was not overwritten. ` +
           `Move it away and run the same command again to save (${shown}.journal keeps every key)`,
@@ -192,5 +192,15 @@ export function describeWriteError(error: unknown, display: string): string {
       return `${display}: already exists`;
     default:
       return `${display}: cannot be written (${typeof code === 'string' ? code : String(error)})`;
+  }
+}
+
+/** Whether anything is at a path: a file, a folder, a link (even one leading nowhere). */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,5 @@
 import { throwIllegalValue } from '../basics/assert.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { renderRollCallYaml } from '../report/roll-call-yaml.js';
 import { decodeKeys, KeyDecoder, type KeyToken } from '../tally/roll-call-keys.js';
@@ -16,7 +16,7 @@ import { parseByteSize } from './output.js';
 import { PlainDisplay, ScreenDisplay } from './roll-call-display.js';
 import { findRollCallInputs } from './roll-call-inputs.js';
 import { openRollCallJournal, type OpenedJournal } from './roll-call-journal.js';
-import { RollCallRun, type RollCallFiles } from './roll-call-run.js';
+import { pathTaken, RollCallRun, type RollCallFiles } from './roll-call-run.js';
 
 export interface RollCallOptions {
   readonly rule?: string;
@@ -98,7 +98,7 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
   const { files } = request;
 
   const journal = openRollCallJournal(setup, files, options.discardJournal === true, io);
-  if (existsSync(files.output)) return alreadyThere(setup, files, journal, io);
+  if (pathTaken(files.output)) return alreadyThere(setup, files, journal, io);
 
   const chalk = await chalkFor(io.stdout, io.env, options.color);
   const screen =
@@ -281,7 +281,8 @@ function alreadyThere(
     const text = renderRollCallYaml(completedRollCall(setup, journal.state), setup.members);
     let existing: string | undefined;
     try {
-      existing = readFileSync(files.output, 'utf8');
+      // a regular file only: reading a FIFO would wait for a writer
+      if (lstatSync(files.output).isFile()) existing = readFileSync(files.output, 'utf8');
     } catch {
       existing = undefined;
     }

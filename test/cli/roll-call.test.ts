@@ -1,4 +1,12 @@
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJournalLine } from '../../src/load/append-journal.js';
@@ -166,6 +174,19 @@ describe('overrule roll-call with --keys', { timeout: 60_000 }, () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(`${FILE} exists; roll-call never overwrites a file`);
     expect(readFileSync(join(cwd, FILE), 'utf8')).toBe(saved);
+    // nor a link, even one leading nowhere
+    const link = join(cwd, 'milwaukee', 'roll-calls', 'link.yaml');
+    symlinkSync('nowhere.yaml', link);
+    const linked = await runCli(
+      [
+        ...BASE.map((a) => (a === FILE ? 'milwaukee/roll-calls/link.yaml' : a)),
+        '--keys',
+        'y'.repeat(15) + '\n',
+      ],
+      { cwd },
+    );
+    expect([linked.code, linked.stderr]).toEqual([2, expect.stringContaining('link.yaml exists')]);
+    expect(readlinkSync(link)).toBe('nowhere.yaml');
 
     // the journal of the saved roll call, as a stop right after the rename leaves it
     const header = JSON.stringify({
