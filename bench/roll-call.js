@@ -59,7 +59,7 @@ export function benchRollCallStart({ node, cli, corpus, fileCount, runs, median,
   }
   const ratio = median(b) / median(a);
   console.log(
-    `\n4. roll-call: start to the first screen in the archive of ${fileCount.toLocaleString('en-US')} files`,
+    `\n3. roll-call: start to the first screen in the archive of ${fileCount.toLocaleString('en-US')} files`,
   );
   console.log(`  ${'node -e 0'.padEnd(52)} median ${median(a).toFixed(1).padStart(8)} ms`);
   console.log(
@@ -94,7 +94,7 @@ export async function benchJournal({ root, count = 1000 }) {
     }
     journal.close();
     console.log(
-      `\n5. roll-call journal: one key appended and fsync'd (${count} keys, in ${tmpdir()})`,
+      `\n4. roll-call journal: one key appended and fsync'd (${count} keys, in ${tmpdir()})`,
     );
     console.log(
       `  median ${percentile(times, 50).toFixed(2)} ms, 99th percentile ${percentile(times, 99).toFixed(2)} ms`,

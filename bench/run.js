@@ -4,12 +4,11 @@
 //   2. throughput: `overrule validate DIR` (every check, exact positions)
 //      against ajv-cli validating the same roll calls against
 //      schemas/roll-call.schema.json (schema only, no positions)
-//   3. with --memory: peak resident memory of `overrule validate` on 100,000
-//      files, clean, then with two findings in every file (--format json)
-//
-//   4. roll-call: start to the first screen in the same archive, against
-//      `node -e 0`; 5. the roll-call journal's append + fsync per key
+//   3. roll-call: start to the first screen in the same archive, against
+//      `node -e 0`; 4. the roll-call journal's append + fsync per key
 //      (see roll-call.js)
+//   5. with --memory: peak resident memory of `overrule validate` on 100,000
+//      files, clean, then with two findings in every file (--format json)
 //
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
 // moment of the machine hits both sides; medians and ratios are printed.
@@ -157,7 +156,7 @@ try {
 
 if (args.memory) {
   const count = Number(args['memory-files']);
-  console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+  console.log(`\n5. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
   for (const findings of [false, true]) {
     const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
     try {

@@ -15,6 +15,7 @@ import {
   type SessionState,
 } from '../tally/roll-call-session.js';
 import type { RollCallSetup } from '../tally/roll-call-view.js';
+import { describeFsError } from '../load/read.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { describeWriteError, type RollCallFiles } from './roll-call-run.js';
@@ -61,7 +62,7 @@ export function openRollCallJournal(
     `to start afresh, add --discard-journal (it removes ${name}); or choose another --output.`;
   switch (read.kind) {
     case 'io':
-      throw new UsageError(`${name}: cannot be read (${describeWriteError(read.error, name)})`);
+      throw new UsageError(describeFsError(read.error, name));
     case 'damaged':
       throw new UsageError(
         `${name} is damaged at line ${read.line} (${damageWords(read.reason)}): not what a stopped run leaves. ${how}`,

@@ -1,9 +1,11 @@
 import {
   cpSync,
   existsSync,
+  mkdirSync,
   readFileSync,
   readdirSync,
   readlinkSync,
+  renameSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeJournalLine } from '../../src/load/append-journal.js';
 import { makeTempFolder, runCli, STACK_TRACE } from '../support/run-cli.js';
+import { TESTVILLE } from '../support/testville.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = 'milwaukee/roll-calls/2026-03-24-frt.yaml';
@@ -220,6 +223,27 @@ describe('overrule roll-call with --keys', { timeout: 60_000 }, () => {
     const run = await runCli([...BASE, '--keys', ''], { cwd });
     expect(run.code).toBe(0);
     expect(readFileSync(join(cwd, FILE), 'utf8')).toContain('tally: "15-0"');
+  });
+
+  it('chooses among councils with --council, and finds a measure kept anywhere in the archive', async () => {
+    const cwd = archive();
+    writeFileSync(join(cwd, 'milwaukee', 'testville.yaml'), TESTVILLE);
+    const ambiguous = await runCli([...BASE, '--keys', 'y'], { cwd });
+    expect([ambiguous.code, ambiguous.stderr]).toEqual([
+      2,
+      expect.stringContaining('holds 2 councils; choose one with --council (milwaukee, testville)'),
+    ]);
+    mkdirSync(join(cwd, 'milwaukee', 'elsewhere'));
+    renameSync(
+      join(cwd, 'milwaukee', 'ordinances', 'hyp-2026-frt.yaml'),
+      join(cwd, 'milwaukee', 'elsewhere', 'frt.yaml'),
+    );
+    const chosen = await runCli([...BASE, '--council', 'milwaukee', '--keys', `${KEYS}\n`], {
+      cwd,
+    });
+    expect(chosen.stderr).toBe('');
+    expect(chosen.code).toBe(0);
+    expect(chosen.stdout).toContain('Measure hyp-2026-frt: Hypothetical resolution');
   });
 
   it('refuses bad flags and data with a message and exit 2 (exit 1 for a council with errors)', async () => {
