@@ -4,7 +4,10 @@
 //   2. throughput: `overrule validate DIR` (every check, exact positions)
 //      against ajv-cli validating the same roll calls against
 //      schemas/roll-call.schema.json (schema only, no positions)
-//   3. with --memory: peak resident memory of `overrule validate` on 100,000
+//   3. roll-call: start to the first screen in the same archive, against
+//      `node -e 0`; 4. the roll-call journal's append + fsync per key
+//      (see roll-call.js)
+//   5. with --memory: peak resident memory of `overrule validate` on 100,000
 //      files, clean, then with two findings in every file (--format json)
 //
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
@@ -16,6 +19,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.js';
+import { benchJournal, benchRollCallStart } from './roll-call.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -144,13 +148,15 @@ try {
       1.0,
     ),
   );
+  results.push(benchRollCallStart({ node, cli, corpus, fileCount, runs, median }));
+  await benchJournal({ root });
 } finally {
   if (!args.keep) rmSync(corpus, { recursive: true, force: true });
 }
 
 if (args.memory) {
   const count = Number(args['memory-files']);
-  console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+  console.log(`\n5. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
   for (const findings of [false, true]) {
     const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
     try {

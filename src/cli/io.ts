@@ -12,6 +12,8 @@ export interface InputStream {
   readonly isTTY?: boolean;
   /** Reads the whole stream. */
   readAll(): Promise<Uint8Array>;
+  /** The stream's bytes as they come (keys typed into a pipe); without it, `readAll` at once. */
+  chunks?(): AsyncIterable<Uint8Array>;
 }
 
 /** Everything a command may touch outside the file system. */
@@ -39,6 +41,7 @@ export function processIo(): Io {
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
       },
+      chunks: () => process.stdin,
     },
     env: process.env,
     cwd: process.cwd(),

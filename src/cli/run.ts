@@ -297,6 +297,50 @@ Examples:
       setExit(await thresholdCommand(options, io));
     });
 
+  const rollCall = withCommon(
+    program
+      .command('roll-call')
+      .description("the clerk's interactive roll call: one key per member, every key saved")
+      .option('--rule <id>', 'the council rule that decides the vote (required)')
+      .option('--date <date>', 'the day of the vote, YYYY-MM-DD (required)')
+      .option('--measure <id>', 'the ordinance or resolution voted on')
+      .option('--motion <text>', 'the motion as put to the council')
+      .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
+      .option('--council <id>', 'which council, when the folder holds several')
+      .option('--keys <keys>', 'press these keys instead of reading the terminal (\\n is Enter)')
+      .option(
+        '--discard-journal',
+        'remove FILE.journal left by another roll call, and start afresh',
+      )
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
+  )
+    .addHelpText(
+      'after',
+      `
+Keys: y aye, n no, a abstain, p present, v not voting, r recused, e excused,
+x absent; u or Backspace undoes the last vote; Enter saves once every member
+has voted; Ctrl-C stops (run the same command again to resume). Every key is
+saved to FILE.journal before the screen shows it; FILE is written only at the
+end, atomically, and never over an existing file. --output is required.
+
+Examples:
+  overrule roll-call --rule policy-override --date 2026-03-24 --measure hyp-2026-frt \\
+    --output ordinances/milwaukee/roll-calls/2026-03-24-frt.yaml
+  overrule roll-call --rule passage --date 2026-03-24 --motion "Adopt the budget" \\
+    --data ordinances/milwaukee --output budget.yaml --keys "yyyyyyyyyyyynnn\\n"
+  printf 'yyyyyyyyyyyynnn\\n' | overrule roll-call --rule passage --date 2026-03-24 \\
+    --data ordinances/milwaukee --output budget.yaml`,
+    )
+    .action(async (options: Record<string, unknown>) => {
+      const { rollCallCommand } = await import('./roll-call.js');
+      setExit(await rollCallCommand(options, io));
+    });
+  const rollCallOutput = rollCall.options.find((o) => o.long === '--output');
+  if (rollCallOutput !== undefined) {
+    rollCallOutput.description =
+      'the roll call file, *.yaml (required); keys are kept in FILE.journal';
+  }
+
   withCommon(
     program
       .command('fmt')
