@@ -1,14 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runChecks } from '../check/index.js';
-import { compareWithinFile, type ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
-import { withYamlRuntime } from '../load/yaml-runtime.js';
+import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
+import { findCouncilFolder, isFolder } from '../load/council-folder.js';
 import type { Council } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import { loadProject, type LoadedProject } from '../project/load-project.js';
+import { placeFindings } from '../report/place-findings.js';
 import { UsageError } from './errors.js';
-import { findCouncilFolder } from './tally.js';
 
 /** What a roll call is recorded against. */
 export interface RollCallInputs {
@@ -59,14 +58,14 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
     options,
   );
 
-  const councils = [...loaded.project.councils.values()];
+  const councils = loaded.project.ofKind('council');
   const councilIds = councils.map((c) => c.value.id);
   const chosen =
     options.council === undefined
       ? councils.length === 1
         ? councils[0]
         : undefined
-      : loaded.project.councils.get(options.council);
+      : loaded.project.find('council', options.council);
   if (chosen === undefined) {
     const errors = await councilFileErrors(loaded, undefined);
     if (errors.length > 0 && councils.length === 0) return { ok: false, errors };
@@ -86,10 +85,10 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
 
   let measure: Ordinance | null = null;
   if (options.measure !== undefined) {
-    let found = loaded.project.ordinances.get(options.measure);
+    let found = loaded.project.find('ordinance', options.measure);
     if (found === undefined && councilFiles.length > 0) {
       loaded = await load([dataDir], options);
-      found = loaded.project.ordinances.get(options.measure);
+      found = loaded.project.find('ordinance', options.measure);
     }
     if (found === undefined) {
       throw new UsageError(
@@ -169,27 +168,21 @@ async function councilFileErrors(
   loaded: LoadedProject,
   file: string | undefined,
 ): Promise<ResolvedDiagnostic[]> {
-  const checked = await withYamlRuntime(() => runChecks(loaded.project));
-  const all = [...loaded.diagnostics, ...checked];
-  return all
-    .filter(
-      (d) =>
-        d.severity === 'error' &&
-        (file === undefined ? isCouncilFile(loaded, d.file) : d.file === file),
-    )
-    .sort(compareWithinFile)
-    .map((d) => resolveDiagnosticIn(d, loaded.sources.get(d.file)));
+  const all = [...loaded.diagnostics, ...runChecks(loaded.project)];
+  const errors = all.filter(
+    (d) =>
+      d.severity === 'error' &&
+      (file === undefined ? isCouncilFile(loaded, d.file) : d.file === file),
+  );
+  const placed: ResolvedDiagnostic[] = [];
+  for (const name of [...new Set(errors.map((d) => d.file))].sort()) {
+    const inFile = errors.filter((d) => d.file === name);
+    placed.push(...(await placeFindings(inFile, loaded.sources.get(name))));
+  }
+  return placed;
 }
 
 function isCouncilFile(loaded: LoadedProject, file: string): boolean {
   const source = loaded.sources.get(file);
   return source !== undefined && COUNCIL_KIND.test(source.text);
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

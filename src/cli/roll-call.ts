@@ -1,7 +1,9 @@
 import { throwIllegalValue } from '../basics/assert.js';
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
+import { describeRuleProblem } from '../report/requirement-text.js';
 import { renderRollCallYaml } from '../report/roll-call-yaml.js';
+import { describeNoVersionInForce } from '../report/tally-problem-text.js';
 import { decodeKeys, KeyDecoder, type KeyToken } from '../tally/roll-call-keys.js';
 import { allVoted } from '../tally/roll-call-session.js';
 import {
@@ -82,12 +84,14 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
           `--rule ${request.rule}: the council ${council.id} has no such rule; it has ${problem.rules.join(', ')}`,
         );
       case 'no-version-in-force':
-        throw new UsageError(`--rule ${request.rule}: ${problem.message}`);
+        throw new UsageError(
+          `--rule ${request.rule}: ${describeNoVersionInForce(request.date, problem.versions)}`,
+        );
       case 'no-members':
         throw new UsageError(`no member of ${council.id} is in office on ${request.date}`);
       case 'rule-problem':
         io.stderr.write(
-          `overrule: the rule ${request.rule} cannot decide a vote: ${problem.message}\n`,
+          `overrule: the rule ${request.rule} cannot decide a vote: ${describeRuleProblem(problem.reason)}\n`,
         );
         return EXIT.dataErrors;
       default:

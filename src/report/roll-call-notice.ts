@@ -1,7 +1,7 @@
 import { throwIllegalValue } from '../basics/assert.js';
 import type { Member } from '../model/council.js';
 import type { VoteValue } from '../model/roll-call.js';
-import { plural } from '../rules/explain.js';
+import { plural } from './requirement-text.js';
 import type { Refusal } from '../tally/roll-call-session.js';
 import type { StyledLine } from './roll-call-style.js';
 import { VOTE_WORDS } from './roll-call-text.js';

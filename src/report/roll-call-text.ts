@@ -2,7 +2,7 @@ import { throwIllegalValue } from '../basics/assert.js';
 import type { Member } from '../model/council.js';
 import type { VoteValue } from '../model/roll-call.js';
 import type { VoteResult } from '../rules/decide.js';
-import { compareWords, plural } from '../rules/explain.js';
+import { compareWords, plural } from './requirement-text.js';
 import { outlookStatus } from '../tally/roll-call-outlook.js';
 import type { RollCallView } from '../tally/roll-call-view.js';
 import type { Segment, StyledLine } from './roll-call-style.js';

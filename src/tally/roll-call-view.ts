@@ -5,8 +5,8 @@ import type { Council, Member } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import type { RollCall, VoteValue } from '../model/roll-call.js';
 import { membersInOffice } from '../model/roster.js';
-import { decideVote, type Decision } from '../rules/decide.js';
-import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
+import { decideVote, type Decision, type RuleProblem } from '../rules/decide.js';
+import { selectRuleVersion, type RuleVersionInForce, type VersionSpan } from '../rules/version.js';
 import { computeTally } from './compute-tally.js';
 import { zeroCounts, type TallyCounts } from './counts.js';
 import { formatTally } from './recorded.js';
@@ -32,9 +32,9 @@ export interface RollCallSetup {
 
 export type SetupProblem =
   | { readonly kind: 'unknown-rule'; readonly rules: readonly string[] }
-  | { readonly kind: 'no-version-in-force'; readonly message: string }
+  | { readonly kind: 'no-version-in-force'; readonly versions: readonly VersionSpan[] }
   | { readonly kind: 'no-members' }
-  | { readonly kind: 'rule-problem'; readonly message: string };
+  | { readonly kind: 'rule-problem'; readonly reason: RuleProblem };
 
 export interface SetupInput {
   readonly id: Slug;
@@ -55,7 +55,7 @@ export function createRollCallSetup(input: SetupInput): Result<RollCallSetup, Se
   const rule = council.rules[ruleId];
   if (rule === undefined) return err({ kind: 'unknown-rule', rules: Object.keys(council.rules) });
   const inForce = selectRuleVersion(rule, date);
-  if (!inForce.ok) return err({ kind: 'no-version-in-force', message: inForce.error.message });
+  if (!inForce.ok) return err({ kind: 'no-version-in-force', versions: inForce.error.versions });
   const members = membersInOffice(council, date);
   if (members.length === 0) return err({ kind: 'no-members' });
   const setup: RollCallSetup = { ...input, rule: inForce.value, members };
@@ -65,7 +65,7 @@ export function createRollCallSetup(input: SetupInput): Result<RollCallSetup, Se
     members: members.length,
     counts: zeroCounts(),
   });
-  if (!decided.ok) return err({ kind: 'rule-problem', message: decided.error.message });
+  if (!decided.ok) return err({ kind: 'rule-problem', reason: decided.error });
   return ok(setup);
 }
 
@@ -100,8 +100,8 @@ export function viewRollCall(setup: RollCallSetup, state: SessionState): RollCal
     remaining: setup.members.length - state.votes.length,
   });
   // createRollCallSetup has decided with this rule already
-  if (!decision.ok) throw new InvariantError(`the rule cannot decide: ${decision.error.message}`);
-  if (!outlook.ok) throw new InvariantError(`the rule cannot decide: ${outlook.error.message}`);
+  if (!decision.ok) throw new InvariantError(`the rule cannot decide: ${decision.error.code}`);
+  if (!outlook.ok) throw new InvariantError(`the rule cannot decide: ${outlook.error.code}`);
   return {
     setup,
     state,
@@ -128,8 +128,7 @@ function finalTally(setup: RollCallSetup, state: SessionState): TallyResult {
     rollCall: unrecordedRollCall(setup, state),
     measure: setup.measure ?? undefined,
   });
-  if (!tally.ok)
-    throw new InvariantError(`the roll call cannot be tallied: ${tally.error.message}`);
+  if (!tally.ok) throw new InvariantError(`the roll call cannot be tallied: ${tally.error.code}`);
   return tally.value;
 }
 

@@ -11,7 +11,7 @@ export async function milwaukeeCouncil(): Promise<Council> {
     cwd: ROOT,
     maxFileSize: 4 * 1024 * 1024,
   });
-  const council = loaded.project.councils.get('milwaukee');
+  const council = loaded.project.find('council', 'milwaukee');
   if (council === undefined) throw new Error('no Milwaukee council');
   return council.value;
 }

@@ -37,7 +37,7 @@ function bruteForce(input: OutlookInput) {
       members: input.members,
       counts,
     });
-    if (!decided.ok) throw new Error(decided.error.message);
+    if (!decided.ok) throw new Error(decided.error.code);
     possible.add(decided.value.result);
     if (decided.value.result === 'passed') {
       const ayes = completion.filter((v) => v === 'aye').length;
