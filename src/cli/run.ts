@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import { EXIT, UsageError } from './errors.js';
+import { addInteropCommands } from './interop-commands.js';
 import type { Io } from './io.js';
 
 export const VERSION = '0.1.0';
@@ -317,6 +318,8 @@ Examples:
       const { completionCommand } = await import('./completion.js');
       setExit(completionCommand(shell, options, program, io));
     });
+
+  addInteropCommands(program, io, setExit);
 
   return program;
 }
