@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn, type SourceText } from '../diagnostics/source-text.js';
 import { parseJsonInput, type JsonInput } from '../interop/json-input.js';
@@ -121,7 +121,7 @@ export async function findArchive(options: {
           'say where it is with --data DIR (or import the office records first)',
       );
     }
-    folder = found;
+    folder = relative(io.cwd, found) || '.';
   }
   const loaded = await loadProject([folder], { cwd: io.cwd, maxFileSize: options.maxFileSize });
   if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));

@@ -155,7 +155,7 @@ export function updateCouncilMembers(
     });
     rewritten.push('interop');
   }
-  const out = applyEdits(text, edits);
+  const out = applyEdits(text, edits) + editor.tail;
 
   const check = parseAllDocuments(out, FORMAT_PARSE_OPTIONS);
   const again = Array.isArray(check) ? check[council.doc.index] : undefined;
@@ -215,6 +215,8 @@ class Editor {
   readonly #text: string;
   readonly #eol: string;
   readonly #edits: TextEdit[];
+  /** Text to add after the end of the file (edits cannot start there). */
+  tail = '';
 
   constructor(text: string, eol: string, edits: TextEdit[]) {
     this.#text = text;
@@ -414,11 +416,9 @@ class Editor {
     const node = (last?.value ?? last?.key) as Node | null | undefined;
     const at = node?.range == null ? this.#text.length : this.#lineEnd(this.#contentEnd(node));
     const lead = at > 0 && this.#text[at - 1] !== '\n' ? this.#eol : '';
-    this.#edits.push({
-      type: 'replace',
-      range: { start: at, end: at },
-      text: lead + this.#withEol(renderBlockMap(value, indent)),
-    });
+    const text = lead + this.#withEol(renderBlockMap(value, indent));
+    if (at >= this.#text.length) this.tail += text;
+    else this.#edits.push({ type: 'replace', range: { start: at, end: at }, text });
   }
 
   #keyColumn(map: YAMLMap): number {

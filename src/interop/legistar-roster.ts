@@ -143,11 +143,11 @@ export function buildRoster(
         ...(previous?.to == null
           ? []
           : [
-              `Returns after a gap in Legistar's office records: not in office from ${addDays(previous.to, 1)} to ${addDays(term.from, -1)}.`,
+              `Returns after a gap in Legistar's office records: not in office ${span(addDays(previous.to, 1), addDays(term.from, -1))}.`,
             ]),
         ...term.bridged.map(
           (gap) =>
-            `Legistar's office records leave ${gap.from} to ${gap.to} uncovered; joined as one term (--join-gaps ${joinGap}).`,
+            `Legistar's office records leave ${gap.from === gap.to ? gap.from : `${gap.from} to ${gap.to}`} uncovered; joined as one term (--join-gaps ${joinGap}).`,
         ),
         ...titleNote(term.records),
       ];
@@ -263,6 +263,11 @@ function noRoster(
 
 function problems(diagnostics: readonly Diagnostic[]): RosterOutcome {
   return { ok: false, kind: 'problems', diagnostics };
+}
+
+/** `on 2014-07-01`, or `from 2024-01-02 to 2024-01-07`. */
+function span(from: string, to: string): string {
+  return from === to ? `on ${from}` : `from ${from} to ${to}`;
 }
 
 function compare(a: string, b: string): number {
