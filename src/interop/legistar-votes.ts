@@ -133,7 +133,7 @@ function rollCallOfItem(
       );
       continue;
     }
-    const meaning = meaningOfLabel(context.council, label);
+    const meaning = meaningOfLabel(context.council.interop?.legistar?.vote_values, label);
     if (meaning === undefined) {
       diagnostics.push(
         input.problem([...row.at.path, 'VoteValueName'], {
@@ -226,7 +226,17 @@ function rollCallOfItem(
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
 
-  const recorded = recordedOf(item, input, diagnostics);
+  const outcome = item === undefined ? {} : recordedOfItem(item);
+  const recorded = outcome.recorded;
+  if (item !== undefined && outcome.unreadTally !== undefined) {
+    diagnostics.push(
+      input.problem([...item.at.path, 'EventItemTally'], {
+        code: 'interop/tally-text',
+        severity: 'warning',
+        message: `event item ${item.id}: EventItemTally "${outcome.unreadTally}" is not a tally; left out`,
+      }),
+    );
+  }
   const matter = item?.matterFile ?? null;
   const measure = matter !== null && context.measures.has(matter) ? matter : undefined;
   const base = `${date}-${matter !== null && slugOf(matter) !== '' ? slugOf(matter) : `item-${eventItemId}`}`;
@@ -252,32 +262,37 @@ function rollCallOfItem(
   return { rollCall: { rollCall, base }, diagnostics };
 }
 
-/** `Pass`, `Fail` and a tally such as `10:5`, `10-5` or `Pass10:5`; null means not published. */
-function recordedOf(
-  item: EventItemRecord | undefined,
-  input: JsonInput,
-  diagnostics: Diagnostic[],
-): Recorded | undefined {
-  if (item === undefined) return undefined;
+/**
+ * An event item's outcome as a roll call's `recorded`: the pass flag
+ * (`Pass`, `Fail`) and the tally, read from `10:5`, `10-5` or Milwaukee's
+ * glued `Pass10:5`. A null tally means "not published", never `0-0`; a tally
+ * that cannot be read is left out and returned as `unreadTally`.
+ */
+export function recordedOfItem(item: EventItemRecord): {
+  readonly recorded?: Recorded;
+  readonly unreadTally?: string;
+} {
   let result = resultOfWord(item.passedFlagName);
   let tally: string | undefined;
+  let unreadTally: string | undefined;
   if (item.tally !== null) {
     const match = /^(pass|fail)?\w*?\s*(\d{1,5})\s*[-:]\s*(\d{1,5})$/i.exec(item.tally);
     if (match === null) {
-      diagnostics.push(
-        input.problem([...item.at.path, 'EventItemTally'], {
-          code: 'interop/tally-text',
-          severity: 'warning',
-          message: `event item ${item.id}: EventItemTally "${item.tally}" is not a tally; left out`,
-        }),
-      );
+      unreadTally = item.tally;
     } else {
       tally = `${Number(match[2])}-${Number(match[3])}`;
       result ??= resultOfWord(match[1] ?? null);
     }
   }
-  if (result === undefined && tally === undefined) return undefined;
-  return { ...(result === undefined ? {} : { result }), ...(tally === undefined ? {} : { tally }) };
+  const unread = unreadTally === undefined ? {} : { unreadTally };
+  if (result === undefined && tally === undefined) return unread;
+  return {
+    recorded: {
+      ...(result === undefined ? {} : { result }),
+      ...(tally === undefined ? {} : { tally }),
+    },
+    ...unread,
+  };
 }
 
 function resultOfWord(word: string | null): 'passed' | 'failed' | undefined {

@@ -253,7 +253,7 @@ function valueOfVote(
     if ((VOTE_VALUES as readonly string[]).includes(word) || Object.hasOwn(VOTE_SYNONYMS, word)) {
       return canonicalVote(word as VoteWord);
     }
-    const label = meaningOfLabel(council, note);
+    const label = meaningOfLabel(council.interop?.legistar?.vote_values, note);
     if (label !== undefined) return label.meaning;
   }
   const option = vote['option'];

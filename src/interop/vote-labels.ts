@@ -1,4 +1,4 @@
-import type { Council, LegistarVoteMeaning } from '../model/council.js';
+import type { LegistarVoteMeaning } from '../model/council.js';
 import { foldName } from './names.js';
 
 /**
@@ -44,12 +44,15 @@ export interface LabelMeaning {
 }
 
 /**
- * What a vote label records: the council's own mapping first (the label as
- * written, then folded), then the built-in table. Undefined for a label
+ * What a vote label records: the council's own mapping
+ * (`interop.legistar.vote_values`) first, the label as written then folded,
+ * then the built-in table. Undefined for a label
  * nobody has mapped, which callers report and never guess.
  */
-export function meaningOfLabel(council: Council, label: string): LabelMeaning | undefined {
-  const own = council.interop?.legistar?.vote_values;
+export function meaningOfLabel(
+  own: Readonly<Record<string, LegistarVoteMeaning>> | undefined,
+  label: string,
+): LabelMeaning | undefined {
   if (own !== undefined) {
     const exact = Object.hasOwn(own, label) ? own[label] : undefined;
     if (exact !== undefined) return { meaning: exact, from: 'council' };
