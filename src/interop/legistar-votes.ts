@@ -58,17 +58,37 @@ export function rollCallsFromVotes(
   const diagnostics: Diagnostic[] = [];
   const built: { rollCall: RollCall; base: string; eventItemId: number; input: JsonInput }[] = [];
   const matcher = new VoterMatcher(context.council);
+  // One event item's rows may come in several files: Legistar answers the
+  // votes of a consent agenda's item for each item it carried.
+  const items = new Map<number, { input: JsonInput; rows: VoteRecord[] }>();
   for (const file of files) {
     const groups = new Map<number, VoteRecord[]>();
     for (const row of file.rows) {
       groups.set(row.eventItemId, [...(groups.get(row.eventItemId) ?? []), row]);
     }
     for (const [eventItemId, rows] of groups) {
-      const made = rollCallOfItem(file.input, eventItemId, rows, context, matcher);
-      diagnostics.push(...made.diagnostics);
-      if (made.rollCall !== undefined)
-        built.push({ ...made.rollCall, eventItemId, input: file.input });
+      const first = items.get(eventItemId);
+      if (first === undefined) {
+        items.set(eventItemId, { input: file.input, rows });
+        continue;
+      }
+      const same = sameVotes(first.rows, rows);
+      diagnostics.push(
+        file.input.problem(rows[0]?.at.path ?? [], {
+          code: same ? 'interop/skipped' : 'interop/voter-twice',
+          severity: same ? 'warning' : 'error',
+          message: same
+            ? `event item ${eventItemId}: the same votes as in ${first.input.file}; imported once`
+            : `event item ${eventItemId}: other votes than in ${first.input.file} for the same item`,
+          params: { eventItem: eventItemId },
+        }),
+      );
     }
+  }
+  for (const [eventItemId, { input, rows }] of items) {
+    const made = rollCallOfItem(input, eventItemId, rows, context, matcher);
+    diagnostics.push(...made.diagnostics);
+    if (made.rollCall !== undefined) built.push({ ...made.rollCall, eventItemId, input });
   }
   const bases = new Map<string, number>();
   for (const b of built) bases.set(b.base, (bases.get(b.base) ?? 0) + 1);
@@ -293,6 +313,16 @@ export function recordedOfItem(item: EventItemRecord): {
     },
     ...unread,
   };
+}
+
+/** Whether two lists of rows record the same vote of the same people. */
+function sameVotes(a: readonly VoteRecord[], b: readonly VoteRecord[]): boolean {
+  const key = (rows: readonly VoteRecord[]): string =>
+    rows
+      .map((r) => `${r.personId ?? ''}|${r.personName ?? ''}|${r.value ?? ''}`)
+      .sort()
+      .join('\n');
+  return key(a) === key(b);
 }
 
 function resultOfWord(word: string | null): 'passed' | 'failed' | undefined {
