@@ -143,29 +143,11 @@ function rollCallOfItem(
   for (const [index, row] of rows.entries()) {
     const who = `${row.personName ?? 'no name'} (person ${row.personId ?? 'none'})`;
     const label = row.value;
-    if (label === null) {
-      diagnostics.push(
-        input.problem([...row.at.path, 'VoteValueName'], {
-          code: 'interop/vote-label',
-          message: `row ${index + 1}, ${who}: no vote is recorded (VoteValueName is null)`,
-          hint: 'correct the record in Legistar, or leave this event item out',
-        }),
-      );
-      continue;
-    }
-    const meaning = meaningOfLabel(context.council.interop?.legistar?.vote_values, label);
-    if (meaning === undefined) {
-      diagnostics.push(
-        input.problem([...row.at.path, 'VoteValueName'], {
-          code: 'interop/vote-label',
-          message: `row ${index + 1}, ${who}: the vote label "${label}" has no mapping`,
-          hint: `say what it records at ${context.places.voteValues}, under interop.legistar.vote_values: ${JSON.stringify(label)}: aye|no|abstain|present|not-voting|recused|excused|absent|vacant`,
-          params: { label },
-        }),
-      );
-      continue;
-    }
-    if (meaning.meaning === 'vacant') continue;
+    const meaning =
+      label === null
+        ? undefined
+        : meaningOfLabel(context.council.interop?.legistar?.vote_values, label);
+    if (meaning?.meaning === 'vacant') continue;
     const match = matcher.match({ personId: row.personId, name: row.personName }, date);
     const at = [...row.at.path, row.personId === null ? 'VotePersonName' : 'VotePersonId'];
     switch (match.kind) {
@@ -210,6 +192,24 @@ function rollCallOfItem(
       );
       continue;
     }
+    rowOf.set(id, row);
+    if (label === null || meaning === undefined) {
+      diagnostics.push(
+        input.problem([...row.at.path, 'VoteValueName'], {
+          code: 'interop/vote-label',
+          message:
+            label === null
+              ? `row ${index + 1}, ${who}: no vote is recorded (VoteValueName is null)`
+              : `row ${index + 1}, ${who}: the vote label "${label}" has no mapping`,
+          hint:
+            label === null
+              ? 'correct the record in Legistar, or leave this event item out'
+              : `say what it records at ${context.places.voteValues}, under interop.legistar.vote_values: ${JSON.stringify(label)}: aye|no|abstain|present|not-voting|recused|excused|absent|vacant`,
+          ...(label === null ? {} : { params: { label } }),
+        }),
+      );
+      continue;
+    }
     if (match.by === 'family-name') {
       diagnostics.push(
         input.problem(at, {
@@ -221,11 +221,10 @@ function rollCallOfItem(
         }),
       );
     }
-    rowOf.set(id, row);
     votes.set(id, meaning.meaning);
   }
 
-  const missing = membersInOffice(context.council, date).filter((m) => !votes.has(m.id));
+  const missing = membersInOffice(context.council, date).filter((m) => !rowOf.has(m.id));
   const notes: string[] = [];
   if (missing.length > 0) {
     if (context.missingAs === undefined) {
