@@ -1,5 +1,6 @@
 import { InvariantError } from '../basics/assert.js';
 import { runChecks } from '../check/index.js';
+import { withYamlRuntime } from '../load/yaml-runtime.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
 import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js';
@@ -70,7 +71,8 @@ export async function checkPlannedFiles(
     ordinances: archive.ordinances,
     directives: archive.directives,
   });
-  found.push(...runChecks(project).filter((d) => sources.has(d.file)));
+  const checked = await withYamlRuntime(() => runChecks(project));
+  found.push(...checked.filter((d) => sources.has(d.file)));
   return {
     errors: found.filter((d) => d.severity === 'error' && d.code !== 'tally/recorded-mismatch'),
     mismatches: found.filter((d) => d.code === 'tally/recorded-mismatch'),

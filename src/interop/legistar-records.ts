@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { JsonInput, JsonPath } from './json-input.js';
+import { cleanText } from './names.js';
 
 /**
  * The Legistar Web API records overrule reads, with the fields it uses. Each
@@ -281,7 +282,7 @@ class FieldReader {
     return this.#integer(r, at, key);
   }
 
-  /** Text with surrounding spaces removed; null for null, a missing field or blank text. */
+  /** Text as one clean line (see cleanText); null for null, a missing field or blank text. */
   #text(r: Row, at: RecordPlace, key: string): string | null {
     const value = r[key];
     if (value === null || value === undefined) return null;
@@ -289,8 +290,8 @@ class FieldReader {
       this.#report(at, key, 'text', value);
       return null;
     }
-    const trimmed = value.trim().replace(/\s+/g, ' ');
-    return trimmed === '' ? null : trimmed;
+    const cleaned = cleanText(value);
+    return cleaned === '' ? null : cleaned;
   }
 
   /** `2012-07-01T00:00:00` → `2012-07-01`; the wall-clock date Legistar gives, never shifted. */

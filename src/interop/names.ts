@@ -88,3 +88,18 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * Text from another system as one clean line: control characters (which
+ * YAML files may not hold) and runs of spaces and line breaks become one
+ * space, and the ends are trimmed.
+ */
+export function cleanText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}

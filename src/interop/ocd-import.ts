@@ -16,7 +16,7 @@ import type { JsonInput, JsonPath } from './json-input.js';
 import { isCalendarDate } from './legistar-records.js';
 import type { CouncilPlaces } from './legistar-votes.js';
 import { VoterMatcher } from './match-voter.js';
-import { slugOf } from './names.js';
+import { cleanText, slugOf } from './names.js';
 import type { OcdOption } from './ocd-export.js';
 import { meaningOfLabel } from './vote-labels.js';
 
@@ -126,6 +126,7 @@ function rollCallOfEvent(
   const votesData = event['votes'] ?? [];
   if (!Array.isArray(votesData)) return fail(['votes'], 'votes is not a list');
   const votes = new Map<string, VoteValue>();
+  const seen = new Set<string>();
   votesData.forEach((vote: unknown, n) => {
     const at: JsonPath = [...path, 'votes', n];
     if (!isObject(vote)) {
@@ -134,16 +135,6 @@ function rollCallOfEvent(
     }
     const value = valueOfVote(vote, context.council);
     const who = String(vote['voter_name'] ?? vote['voter_id'] ?? 'no name');
-    if (value === undefined) {
-      diagnostics.push(
-        input.problem([...at, 'option'], {
-          code: 'interop/vote-label',
-          message: `vote event ${index + 1}, ${who}: option ${JSON.stringify(vote['option'])} (note ${JSON.stringify(vote['note'] ?? null)}) has no overrule value`,
-          hint: `say what the note records at ${context.places.voteValues}, under interop.legistar.vote_values`,
-        }),
-      );
-      return;
-    }
     if (value === 'vacant') return;
     const match = matcher.match(
       {
@@ -165,11 +156,22 @@ function rollCallOfEvent(
       );
       return;
     }
-    if (votes.has(match.member.id)) {
+    if (seen.has(match.member.id)) {
       diagnostics.push(
         input.problem(at, {
           code: 'interop/voter-twice',
           message: `vote event ${index + 1}, ${who}: a second vote for ${match.member.id}`,
+        }),
+      );
+      return;
+    }
+    seen.add(match.member.id);
+    if (value === undefined) {
+      diagnostics.push(
+        input.problem([...at, 'option'], {
+          code: 'interop/vote-label',
+          message: `vote event ${index + 1}, ${who}: option ${JSON.stringify(vote['option'])} (note ${JSON.stringify(vote['note'] ?? null)}) has no overrule value`,
+          hint: `say what the note records at ${context.places.voteValues}, under interop.legistar.vote_values`,
         }),
       );
       return;
@@ -184,7 +186,7 @@ function rollCallOfEvent(
   }
   const notes: string[] = [];
   if (counts === undefined) {
-    const missing = membersInOffice(context.council, date).filter((m) => !votes.has(m.id));
+    const missing = membersInOffice(context.council, date).filter((m) => !seen.has(m.id));
     if (missing.length > 0 && context.missingAs === undefined) {
       diagnostics.push(
         input.problem(path, {
@@ -203,7 +205,7 @@ function rollCallOfEvent(
   if (diagnostics.length > 0) return { diagnostics };
 
   const identifier = typeof event['identifier'] === 'string' ? event['identifier'] : '';
-  const motion = typeof event['motion_text'] === 'string' ? event['motion_text'].trim() : '';
+  const motion = typeof event['motion_text'] === 'string' ? cleanText(event['motion_text']) : '';
   const ownId = typeof extras['roll_call'] === 'string' ? extras['roll_call'] : '';
   const id = SLUG.test(ownId)
     ? ownId
