@@ -1,6 +1,5 @@
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { SourceText } from '../diagnostics/source-text.js';
 import { checkPlannedFiles, type PlannedFile } from '../interop/check-output.js';
 import { councilPlaces } from '../interop/council-places.js';
 import { updateCouncilMembers } from '../interop/council-update.js';
@@ -83,7 +82,7 @@ export async function importLegistarCommand(
 
   try {
     const read = readJsonInputs(paths, io, maxFileSize);
-    const sources = new Map(read.inputs.map((i) => [i.file, new SourceText(i.file, i.text)]));
+    const sources = read.sources;
     const problems: Diagnostic[] = [...read.problems];
     const files: LegistarFile[] = [];
     for (const input of read.inputs) {

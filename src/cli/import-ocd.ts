@@ -129,6 +129,8 @@ async function readInput(file: string, io: Io, maxFileSize: number): Promise<Jso
   }
   const read = readJsonInputs([file], io, maxFileSize);
   const [input] = read.inputs;
-  if (read.problems.length > 0 || input === undefined) throw new DataProblems(read.problems);
+  if (read.problems.length > 0 || input === undefined) {
+    throw new DataProblems(read.problems, read.sources);
+  }
   return input;
 }

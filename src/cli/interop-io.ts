@@ -48,7 +48,7 @@ export function readJsonInputs(
   paths: readonly string[],
   io: Io,
   maxFileSize: number,
-): { inputs: JsonInput[]; problems: Diagnostic[] } {
+): { inputs: JsonInput[]; problems: Diagnostic[]; sources: Map<string, SourceText> } {
   const files: string[] = [];
   for (const path of paths) {
     const absolute = resolve(io.cwd, path);
@@ -72,18 +72,21 @@ export function readJsonInputs(
   }
   const inputs: JsonInput[] = [];
   const problems: Diagnostic[] = [];
+  const sources = new Map<string, SourceText>();
   for (const file of files) {
     const outcome = readSourceFile(resolve(io.cwd, file), file, maxFileSize);
     if (outcome.kind === 'io') throw new UsageError(outcome.message);
     if (outcome.kind === 'refused') {
       problems.push(outcome.diagnostic);
+      if (outcome.source !== undefined) sources.set(file, outcome.source);
       continue;
     }
+    sources.set(file, outcome.source);
     const parsed = parseJsonInput(file, outcome.source.text);
     if (parsed.ok) inputs.push(parsed.input);
     else problems.push(parsed.diagnostic);
   }
-  return { inputs, problems };
+  return { inputs, problems, sources };
 }
 
 /** A council with the archive it belongs to. */

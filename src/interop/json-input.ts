@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticParam, Severity } from '../diagnostics/diagnostic.js';
 
@@ -155,9 +156,11 @@ function skipValue(text: string, at: number): number {
 
 /**
  * Where a JSON text stops being valid when the engine's message gives no
- * position: its end for a text cut short, else its start (the message then
- * quotes the text around the problem).
+ * position: where the YAML parser (JSON is YAML) stops, else its end for a
+ * text cut short, else its start.
  */
 function syntaxErrorOffset(text: string, detail: string): number {
+  const stop = parseDocument(text, { version: '1.2' }).errors[0]?.pos[0];
+  if (stop !== undefined) return stop;
   return /end of JSON input/.test(detail) ? text.trimEnd().length : 0;
 }
