@@ -97,7 +97,7 @@ export async function exportOcdCommand(
     const disagreeing = events.filter((e) => e.event.extras.recorded?.matches === false).length;
     io.stderr.write(
       `overrule: exported ${events.length} vote event${events.length === 1 ? '' : 's'}` +
-        `${skipped > 0 ? `; left out ${skipped} hypothetical (--hypothetical includes them)` : ''}` +
+        (skipped > 0 ? `; left out ${skipped} hypothetical (--hypothetical includes them)` : '') +
         `${disagreeing > 0 ? `; ${disagreeing} with a recorded result that disagrees with the rule (extras.recorded)` : ''}\n`,
     );
     return EXIT.ok;

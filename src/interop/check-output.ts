@@ -3,7 +3,7 @@ import { runChecks } from '../check/index.js';
 import { withYamlRuntime } from '../load/yaml-runtime.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
-import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js';
+import type { TypedDocument } from '../model/typed-document.js';
 import { checkReadOutcome, typedDocuments } from '../project/check-file.js';
 import { Project, type ReferenceIndex } from '../project/project.js';
 
@@ -64,7 +64,7 @@ export async function checkPlannedFiles(
   }
   const councils = new Map(archive.councils);
   for (const d of documents) {
-    if (d.kind === 'council') councils.set(d.value.id, d as TypedDocumentOf<'council'>);
+    if (d.kind === 'council') councils.set(d.value.id, d);
   }
   const project = new Project(documents, {
     councils,

@@ -1,12 +1,10 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { IsoDate } from '../model/common.js';
 import type { Council } from '../model/council.js';
 import {
   VOTE_SYNONYMS,
   VOTE_VALUES,
   canonicalVote,
   type Recorded,
-  type RecordedResult,
   type RollCall,
   type VoteValue,
   type VoteWord,
@@ -134,7 +132,12 @@ function rollCallOfEvent(
       return;
     }
     const value = valueOfVote(vote, context.council);
-    const who = String(vote['voter_name'] ?? vote['voter_id'] ?? 'no name');
+    const who =
+      typeof vote['voter_name'] === 'string'
+        ? vote['voter_name']
+        : typeof vote['voter_id'] === 'string'
+          ? vote['voter_id']
+          : 'no name';
     if (value === 'vacant') return;
     const match = matcher.match(
       {
@@ -230,7 +233,7 @@ function rollCallOfEvent(
       id: id.slice(0, 100).replace(/-+$/, ''),
       council: context.council.id,
       ...(measure === undefined ? {} : { measure }),
-      date: date as IsoDate,
+      date: date,
       rule,
       ...(motion === '' ? {} : { motion }),
       ...(extras['hypothetical'] === true ? { hypothetical: true } : {}),
@@ -319,7 +322,7 @@ function recordedOf(
     const tally = own['tally'];
     const out: Recorded = {
       ...(result === 'passed' || result === 'failed' || result === 'no-quorum'
-        ? { result: result as RecordedResult }
+        ? { result: result }
         : {}),
       ...(typeof tally === 'string' ? { tally } : {}),
     };

@@ -117,7 +117,9 @@ function renderFlow(item: YamlValue): string | undefined {
     return parts.every((p): p is string => p !== undefined) ? `[${parts.join(', ')}]` : undefined;
   }
   const parts: string[] = [];
-  for (const [key, value] of Object.entries(item as { readonly [key: string]: YamlValue })) {
+  for (const [key, value] of Object.entries(
+    item as { readonly [key: string]: YamlValue | undefined },
+  )) {
     if (value === undefined) continue;
     if (isCollection(value)) {
       const nested = renderFlow(value);

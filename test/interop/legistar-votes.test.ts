@@ -51,11 +51,11 @@ function council(voteValues?: Readonly<Record<string, LegistarVoteMeaning>>): Co
 
 const PLACES = { voteValues: 'council.yaml:30', persons: 'council.yaml:25' };
 
-function input<T>(file: string, json: unknown): { input: JsonInput; rows: T[] } {
+function input(file: string, json: unknown): { input: JsonInput; rows: readonly unknown[] } {
   const i = new JsonInput(file, JSON.stringify(json), json);
   const read = readLegistarFile(i);
   if (!read.ok || read.file.kind === 'empty') throw new Error(file);
-  return { input: i, rows: read.file.rows as T[] };
+  return { input: i, rows: read.file.rows };
 }
 
 /** A votes file: [person id, name, label] per row. */
@@ -64,7 +64,7 @@ function votes(
   item: number,
   rows: readonly (readonly [number | null, string, string | null])[],
 ): { input: JsonInput; rows: VoteRecord[] } {
-  return input<VoteRecord>(
+  const read = input(
     file,
     rows.map(([id, name, label], i) => ({
       VoteId: i + 1,
@@ -74,6 +74,7 @@ function votes(
       VoteEventItemId: item,
     })),
   );
+  return { input: read.input, rows: read.rows as VoteRecord[] };
 }
 
 const ALL_AYE = [
@@ -87,7 +88,7 @@ const ALL_AYE = [
 ] as const;
 
 function item(id: number, more: Record<string, unknown> = {}): EventItemRecord {
-  const [row] = input<EventItemRecord>('items.json', [
+  const [row] = input('items.json', [
     {
       EventItemId: id,
       EventItemEventId: 50,
@@ -98,12 +99,12 @@ function item(id: number, more: Record<string, unknown> = {}): EventItemRecord {
       EventItemMatterFile: '230359',
       ...more,
     },
-  ]).rows;
+  ]).rows as EventItemRecord[];
   if (row === undefined) throw new Error('item');
   return row;
 }
 
-const EVENT: EventRecord = input<EventRecord>('events.json', [
+const EVENT = input('events.json', [
   {
     EventId: 50,
     EventDate: '2023-03-07T00:00:00',

@@ -8,10 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { err, ok, type Result } from '../../src/basics/result.js';
 import { JsonInput } from '../../src/interop/json-input.js';
-import {
-  readLegistarFile as readLegistarRecords,
-  type EventItemRecord,
-} from '../../src/interop/legistar-records.js';
+import { readLegistarFile as readLegistarRecords } from '../../src/interop/legistar-records.js';
 import { recordedOfItem } from '../../src/interop/legistar-votes.js';
 import { slugOf } from '../../src/interop/names.js';
 import { meaningOfLabel } from '../../src/interop/vote-labels.js';
@@ -117,6 +114,6 @@ export interface LegistarEventItem {
 export function recordedFromEventItem(item: LegistarEventItem): Recorded | undefined {
   const read = readLegistarRecords(new JsonInput('item.json', JSON.stringify(item), item));
   if (!read.ok || read.file.kind !== 'event-items') throw new Error('not an event item');
-  const [record] = read.file.rows as EventItemRecord[];
+  const [record] = read.file.rows;
   return record === undefined ? undefined : recordedOfItem(record).recorded;
 }
