@@ -299,8 +299,8 @@ function newCouncilFile(
   const name = options.name ?? bodyName ?? options.id;
   const council = councilFromRoster(roster, { id: options.id, name, seats: options.seats });
   const comments = [
-    `Imported from Legistar by \`overrule import legistar\`: the office records of body ${roster.bodyId}` +
-      `${bodyName === null ? '' : ` (${bodyName})`}.`,
+    'Imported from Legistar by `overrule import legistar`: the office records of',
+    `body ${roster.bodyId}${bodyName === null ? '' : ` (${bodyName})`}.`,
     'Legistar holds no voting rules: `passage` below is a placeholder. Replace it with the',
     "council's rules and their citations before relying on any result.",
   ];
