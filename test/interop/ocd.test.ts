@@ -238,7 +238,7 @@ const rollCalls = fc
   });
 
 describe('export ocd → import ocd', () => {
-  it('gives back the same roll call, votes exactly (property)', () => {
+  it('gives back the same roll call, votes exactly (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(rollCalls, ({ council, rollCall }) => {
         const json = JSON.parse(JSON.stringify(exportOf(council, rollCall))) as unknown;
@@ -250,33 +250,44 @@ describe('export ocd → import ocd', () => {
     );
   });
 
-  it('gives back the same votes from the options alone where each has one meaning (property)', () => {
-    const plain: readonly VoteValue[] = ['aye', 'no', 'abstain', 'not-voting', 'excused', 'absent'];
-    fc.assert(
-      fc.property(rollCalls, ({ council, rollCall }) => {
-        const votes = Object.fromEntries(
-          Object.entries(rollCall.votes ?? {}).map(([id, v], i) => [
-            id,
-            plain.includes(v as VoteValue) ? v : (plain[i % plain.length] ?? 'aye'),
-          ]),
-        );
-        const event = exportOf(council, { ...rollCall, votes });
-        const stripped = {
-          ...event,
-          votes: event.votes.map((v) => ({
-            option: v.option,
-            voter_name: v.voter_name,
-            voter_id: v.voter_id,
-          })),
-        };
-        const back = importOf(council, JSON.parse(JSON.stringify(stripped)));
-        expect(back.rollCalls[0]?.votes).toEqual(votes);
-      }),
-      { seed: 7, numRuns: 200 },
-    );
-  });
+  it(
+    'gives back the same votes from the options alone where each has one meaning (property)',
+    { timeout: 60_000 },
+    () => {
+      const plain: readonly VoteValue[] = [
+        'aye',
+        'no',
+        'abstain',
+        'not-voting',
+        'excused',
+        'absent',
+      ];
+      fc.assert(
+        fc.property(rollCalls, ({ council, rollCall }) => {
+          const votes = Object.fromEntries(
+            Object.entries(rollCall.votes ?? {}).map(([id, v], i) => [
+              id,
+              plain.includes(v as VoteValue) ? v : (plain[i % plain.length] ?? 'aye'),
+            ]),
+          );
+          const event = exportOf(council, { ...rollCall, votes });
+          const stripped = {
+            ...event,
+            votes: event.votes.map((v) => ({
+              option: v.option,
+              voter_name: v.voter_name,
+              voter_id: v.voter_id,
+            })),
+          };
+          const back = importOf(council, JSON.parse(JSON.stringify(stripped)));
+          expect(back.rollCalls[0]?.votes).toEqual(votes);
+        }),
+        { seed: 7, numRuns: 200 },
+      );
+    },
+  );
 
-  it('writes files that validate exactly as the originals do', async () => {
+  it('writes files that validate exactly as the originals do', { timeout: 60_000 }, async () => {
     const codesOf = async (council: Council, rollCall: RollCall): Promise<string[]> => {
       const check = await checkPlannedFiles(
         [{ path: 'rc.yaml', text: renderRollCall(rollCall, []), data: rollCall }],

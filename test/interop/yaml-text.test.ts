@@ -31,7 +31,7 @@ describe('renderScalar', () => {
     expect(renderScalar('230359', 'block', true)).toBe('"230359"');
   });
 
-  it('reads back as the same text, for any text (property)', () => {
+  it('reads back as the same text, for any text (property)', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
         const value = cleanText(text);
