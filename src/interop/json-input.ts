@@ -2,6 +2,9 @@ import { parseDocument } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, DiagnosticParam, Severity } from '../diagnostics/diagnostic.js';
 
+/** Texts up to this length are given to the YAML parser to find where their JSON goes wrong. */
+const YAML_LOCATE_LIMIT = 1024 * 1024;
+
 /** A path into JSON data: keys and array indexes. */
 export type JsonPath = readonly (string | number)[];
 
@@ -15,10 +18,21 @@ export class JsonInput {
   readonly text: string;
   readonly data: unknown;
 
+  /** Where each element of a top-level array starts, found once: many problems point into rows. */
+  #rowStarts: number[] | undefined;
+
   constructor(file: string, text: string, data: unknown) {
     this.file = file;
     this.text = text;
     this.data = data;
+  }
+
+  #offset(path: JsonPath): number | undefined {
+    const [first, ...rest] = path;
+    if (typeof first !== 'number' || !Array.isArray(this.data)) return offsetOf(this.text, path);
+    this.#rowStarts ??= elementStarts(this.text);
+    const at = this.#rowStarts[first];
+    return at === undefined ? undefined : offsetFrom(this.text, at, rest);
   }
 
   /** A diagnostic pointing at the value at `path` (at the file's start when it cannot be found). */
@@ -32,7 +46,7 @@ export class JsonInput {
       readonly params?: Readonly<Record<string, DiagnosticParam>>;
     },
   ): Diagnostic {
-    const start = offsetOf(this.text, path) ?? 0;
+    const start = this.#offset(path) ?? 0;
     return {
       code: init.code,
       severity: init.severity ?? 'error',
@@ -76,7 +90,12 @@ export function parseJsonInput(
  * path is not there. A small scanner: it skips values without building them.
  */
 export function offsetOf(text: string, path: JsonPath): number | undefined {
-  let at = skipSpace(text, 0);
+  return offsetFrom(text, skipSpace(text, 0), path);
+}
+
+/** The offset of the value at `path` below the value that starts at `start`. */
+function offsetFrom(text: string, start: number, path: JsonPath): number | undefined {
+  let at = start;
   for (const segment of path) {
     const open = text[at];
     if (open === '[' && typeof segment === 'number') {
@@ -107,6 +126,21 @@ export function offsetOf(text: string, path: JsonPath): number | undefined {
     }
   }
   return at < text.length ? at : undefined;
+}
+
+/** Where each element of the array the text holds starts (none when it is not an array). */
+function elementStarts(text: string): number[] {
+  const starts: number[] = [];
+  let at = skipSpace(text, 0);
+  if (text[at] !== '[') return starts;
+  at = skipSpace(text, at + 1);
+  while (at < text.length && text[at] !== ']') {
+    starts.push(at);
+    at = skipSpace(text, skipValue(text, at));
+    if (text[at] !== ',') break;
+    at = skipSpace(text, at + 1);
+  }
+  return starts;
 }
 
 function skipSpace(text: string, at: number): number {
@@ -160,7 +194,11 @@ function skipValue(text: string, at: number): number {
  * text cut short, else its start.
  */
 function syntaxErrorOffset(text: string, detail: string): number {
-  const stop = parseDocument(text, { version: '1.2' }).errors[0]?.pos[0];
+  // the YAML parser is slower than JSON.parse: only small texts are given to it
+  const stop =
+    text.length <= YAML_LOCATE_LIMIT
+      ? parseDocument(text, { version: '1.2' }).errors[0]?.pos[0]
+      : undefined;
   if (stop !== undefined) return stop;
   return /end of JSON input/.test(detail) ? text.trimEnd().length : 0;
 }

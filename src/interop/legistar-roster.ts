@@ -221,7 +221,14 @@ function nameOf(
         ? byParts
         : (latest?.fullName ?? `Person ${String(latest?.personId ?? '')}`);
   const base = slugOf(firstName !== null && lastName !== null ? byParts : name);
-  return { name, base: base === '' ? `person-${String(latest?.personId ?? 0)}` : base };
+  // `constructor` is no id (schemas refuse it): an empty or reserved slug gets the person id
+  return {
+    name,
+    base:
+      base === '' || base === 'constructor'
+        ? `${base || 'person'}-${String(latest?.personId ?? 0)}`
+        : base,
+  };
 }
 
 /** The role a term's titles give (`Mayor` → `mayor`), when every record has the same one. */

@@ -193,6 +193,25 @@ describe('office records as other cities write them', () => {
     ]);
   });
 
+  it('never makes an id the schemas refuse', () => {
+    const records = rowsOf('office-records', [
+      record(1, 31, '2020-01-01', null, {
+        OfficeRecordFirstName: null,
+        OfficeRecordLastName: 'Constructor',
+        OfficeRecordFullName: 'Constructor',
+      }),
+      record(2, 32, '2020-01-01', null, {
+        OfficeRecordFirstName: null,
+        OfficeRecordLastName: null,
+        OfficeRecordFullName: '—',
+      }),
+    ]);
+    expect(roster(records).entries.map((e) => e.member.id)).toEqual([
+      'person-32',
+      'constructor-31',
+    ]);
+  });
+
   it('makes two people of one name two ids, by person id', () => {
     const records = rowsOf('office-records', [
       record(1, 10, '2020-01-01', null),
