@@ -200,7 +200,7 @@ class Editor {
       if (keyRange == null) return false;
       const range =
         item.flow === true
-          ? { start: this.#text.lastIndexOf(',', keyRange[0]), end: toRange[1] }
+          ? this.#flowPairRange(item, keyRange[0], toRange[1])
           : { start: this.#lineStart(keyRange[0]), end: this.#lineEnd(toRange[1]) };
       this.#edits.push({ type: 'replace', range, text: '' });
       return true;
@@ -215,6 +215,17 @@ class Editor {
         : `${' '.repeat(this.#column(keyRange[0]))}to: ${member.to}${this.#eol}`;
     this.#edits.push({ type: 'replace', range: { start: at, end: at }, text });
     return true;
+  }
+
+  /** A pair of a flow mapping with the comma that joins it to the others: `, to: X` or `to: X, `. */
+  #flowPairRange(map: YAMLMap, keyStart: number, valueEnd: number): TextRange {
+    const before = this.#text.lastIndexOf(',', keyStart);
+    if (before > (map.range?.[0] ?? 0)) return { start: before, end: valueEnd };
+    const after = this.#text.indexOf(',', valueEnd);
+    if (after === -1) return { start: keyStart, end: valueEnd };
+    let end = after + 1;
+    while (this.#text[end] === ' ') end++;
+    return { start: keyStart, end };
   }
 
   #insertAfter(map: YAMLMap, indent: number, value: { readonly [key: string]: YamlValue }): void {

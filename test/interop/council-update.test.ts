@@ -189,6 +189,14 @@ ${RULES}interop:
 `);
   });
 
+  it('removes a `to` that leads a flow mapping, with its comma', async () => {
+    const text = `${HEADER}members:
+  - { to: 2021-01-01, id: ben-brown, name: Ben Brown, from: 2020-01-07 }
+${RULES}`;
+    const result = await update(text, rosterOf(BEN));
+    expect(result.text).toContain('  - { id: ben-brown, name: Ben Brown, from: 2020-01-07 }\n');
+  });
+
   it('changes nothing when the roster is the same', async () => {
     const text = `${HEADER}members:
   - { id: ada-adams, name: Ada Adams, from: 2020-01-07, to: 2024-01-06 }
