@@ -1,5 +1,5 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn, type SourceText } from '../diagnostics/source-text.js';
 import { parseJsonInput, type JsonInput } from '../interop/json-input.js';
@@ -281,9 +281,4 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** A file name for an id: `2022-10-24-22-3433.yaml`. */
-export function fileNameOf(id: string, extension: string): string {
-  return `${basename(id)}.${extension}`;
 }

@@ -10,7 +10,7 @@ import { renderYamlDocument, type YamlValue } from './yaml-text.js';
  */
 
 /** The placeholder rule of a council made from Legistar, which holds no rules. */
-export const PLACEHOLDER_RULE_ID = 'passage';
+const PLACEHOLDER_RULE_ID = 'passage';
 
 const PLACEHOLDER_RULE: RuleVersion = {
   title: 'Passage by a majority of the votes cast (a placeholder: Legistar holds no voting rules)',
@@ -39,7 +39,7 @@ export function councilFromRoster(roster: Roster, options: NewCouncilOptions): C
 }
 
 /** Member id → Legistar person id, in roster order. */
-export function personsOf(roster: Roster): Readonly<Record<string, number>> {
+function personsOf(roster: Roster): Readonly<Record<string, number>> {
   return Object.fromEntries(roster.entries.map((e) => [e.member.id, e.personId]));
 }
 

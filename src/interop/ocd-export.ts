@@ -3,17 +3,8 @@ import { VOTE_VALUES, canonicalVote, type RollCall, type VoteValue } from '../mo
 import type { TallyResult } from '../tally/tally-result.js';
 
 /** Open Civic Data's vote options (opencivicdata common VOTE_OPTIONS). */
-export const OCD_OPTIONS = [
-  'yes',
-  'no',
-  'absent',
-  'abstain',
-  'not voting',
-  'paired',
-  'excused',
-  'other',
-] as const;
-export type OcdOption = (typeof OCD_OPTIONS)[number];
+export type OcdOption =
+  'yes' | 'no' | 'absent' | 'abstain' | 'not voting' | 'paired' | 'excused' | 'other';
 
 /**
  * Each overrule vote as an OCD option. OCD has no `present` and no

@@ -34,9 +34,6 @@ const BUILT_IN: ReadonlyMap<string, LegistarVoteMeaning> = new Map(
   TABLE.map(([label, meaning]) => [foldName(label), meaning]),
 );
 
-/** The built-in table, labels as published, for documentation and tests. */
-export const BUILT_IN_LABELS: readonly (readonly [string, LegistarVoteMeaning])[] = TABLE;
-
 export interface LabelMeaning {
   readonly meaning: LegistarVoteMeaning;
   /** Where the mapping came from: the council's file wins over the built-in table. */
