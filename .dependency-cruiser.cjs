@@ -14,6 +14,7 @@ const LAYERS = [
   'project',
   'fmt',
   'init',
+  'interop',
   'report',
   'cli',
 ];

@@ -12,6 +12,7 @@ import {
   wholeNumber,
 } from './flag-values.js';
 import { formatOption } from './formats.js';
+import { addInteropCommands } from './interop-commands.js';
 import type { Io } from './io.js';
 import { TALLY_FORMATS } from './tally-formats.js';
 import type { ThresholdOptions } from './threshold.js';
@@ -436,6 +437,8 @@ Examples:
       const { completionCommand } = await import('./completion.js');
       setExit(completionCommand(shell, options, program, io));
     });
+
+  addInteropCommands(program, io, setExit);
 
   return program;
 }

@@ -76,6 +76,22 @@ export const DIAGNOSTIC_CODES = {
   // directives
   'directive/date-order': 'Dates out of order (proposed, issued, effective)',
   'directive/notice-hours': 'The council was not notified within the required hours',
+  // import and export (overrule import, overrule export)
+  'interop/json': 'The file is not valid JSON',
+  'interop/unknown-records': 'The file holds records overrule does not read',
+  'interop/field': 'A record lacks a field overrule needs, or the field has the wrong type',
+  'interop/vote-label': 'A vote label with no mapping to a vote value',
+  'interop/no-votes': 'A file of votes in which no vote is recorded',
+  'interop/unknown-voter': 'A voter who matches no member in office',
+  'interop/ambiguous-voter': 'A voter who matches more than one member in office',
+  'interop/voter-twice': 'Two vote rows for one member',
+  'interop/missing-voter': 'A member in office with no vote row',
+  'interop/no-date': 'The date of a vote is not known',
+  'interop/no-roster': 'No office records to build a roster from',
+  'interop/roster': 'The roster cannot be built as the records say',
+  'interop/tally-text': 'A published tally that cannot be read',
+  'interop/matched-by-name': 'A voter matched to a member by last name only',
+  'interop/skipped': 'A record left out of the import',
   // fmt
   'fmt/unsupported': 'A construct fmt cannot put in canonical form; the file is left as it is',
   'fmt/round-trip':

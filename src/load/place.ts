@@ -1,3 +1,4 @@
+import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { needsPlacing, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
 
@@ -15,4 +16,14 @@ export async function placeDiagnostics(
   if (!diagnostics.some(needsPlacing)) return [...diagnostics];
   const { placeDiagnosticsIn } = await import('./positions.js');
   return placeDiagnosticsIn(source, diagnostics);
+}
+
+/** The 1-based line of the node at `path` in a document (its key's line with `part: 'key'`). */
+export async function lineOf(
+  doc: { readonly source: SourceText; readonly index: number },
+  path: DataPath,
+  part: PathPart = 'value',
+): Promise<number> {
+  const { lineOfNode } = await import('./positions.js');
+  return lineOfNode(doc.source, doc.index, path, part);
 }

@@ -1,5 +1,5 @@
 import type { Document } from 'yaml';
-import { fillMarkers } from '../diagnostics/address.js';
+import { fillMarkers, type DataPath, type PathPart } from '../diagnostics/address.js';
 import {
   needsPlacing,
   type Diagnostic,
@@ -64,4 +64,16 @@ function fillParams(
     out[key] = typeof value === 'string' ? fillMarkers(value, fill) : value;
   }
   return out;
+}
+
+/** The 1-based line of the node at `path` in document `index` of a text. */
+export function lineOfNode(
+  source: SourceText,
+  index: number,
+  path: DataPath,
+  part: PathPart,
+): number {
+  const tree = parseTrees(source.text)[index];
+  if (tree === undefined) return 1;
+  return source.position(locate(tree, path, part).start).line;
 }

@@ -1,4 +1,5 @@
 import type { IsoDate, Provenance, Slug } from './common.js';
+import type { VoteValue } from './roll-call.js';
 
 export type Base = 'seats' | 'members' | 'eligible' | 'present' | 'voting';
 export type Compare = 'at-least' | 'more-than';
@@ -66,6 +67,19 @@ export interface Drafting {
   readonly require_whereas?: boolean;
 }
 
+/** What a Legistar vote label records: a vote, or `vacant` for a row that marks an empty seat. */
+export type LegistarVoteMeaning = VoteValue | 'vacant';
+
+/** How another system's records map onto this council's (`overrule import`, `overrule export`). */
+export interface Interop {
+  readonly legistar?: {
+    /** Vote labels beyond the built-in table (`Medical: excused`). */
+    readonly vote_values?: Readonly<Record<string, LegistarVoteMeaning>>;
+    /** Member id → Legistar person id, or several when Legistar holds one person twice. */
+    readonly persons?: Readonly<Record<Slug, number | readonly number[]>>;
+  };
+}
+
 export interface Council extends Provenance {
   readonly kind: 'council';
   readonly version: 1;
@@ -78,4 +92,5 @@ export interface Council extends Provenance {
   readonly members: readonly Member[];
   readonly rules: Readonly<Record<Slug, Rule>>;
   readonly drafting?: Drafting;
+  readonly interop?: Interop;
 }

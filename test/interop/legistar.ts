@@ -1,13 +1,18 @@
 /**
- * A small, test-only reader of Legistar Web API JSON (`GET /eventitems/{id}/votes`
- * and `GET /events/{id}/eventitems`). It maps each row's `VoteValueName` to an
- * overrule vote value and keys the votes by a slug of `VotePersonName`. Any
- * value it does not know, null included, is reported, never guessed. Not a
- * product feature: just enough to feed real data to overrule's engine.
+ * Test scaffolding over overrule's Legistar reader (src/interop/): the
+ * copied fixtures by name, and each votes file's rows mapped through the
+ * built-in label table with ids made from `VotePersonName`, for tests that
+ * write their councils by hand. Any label the table does not map, null
+ * included, is reported, never guessed.
  */
 import { readFileSync } from 'node:fs';
 import { err, ok, type Result } from '../../src/basics/result.js';
-import type { VoteValue } from '../../src/model/roll-call.js';
+import { JsonInput } from '../../src/interop/json-input.js';
+import { readLegistarFile as readLegistarRecords } from '../../src/interop/legistar-records.js';
+import { recordedOfItem } from '../../src/interop/legistar-votes.js';
+import { slugOf } from '../../src/interop/names.js';
+import { meaningOfLabel } from '../../src/interop/vote-labels.js';
+import type { Recorded, VoteValue } from '../../src/model/roll-call.js';
 
 /** The copied Legistar files (byte for byte; see the README there). */
 export const LEGISTAR_FIXTURES = new URL('../fixtures/interop/legistar/', import.meta.url);
@@ -17,24 +22,8 @@ export function readLegistarFile(name: string): unknown {
   return JSON.parse(readFileSync(new URL(name, LEGISTAR_FIXTURES), 'utf8')) as unknown;
 }
 
-/** The Legistar vote names this reader knows, and the overrule value each one is. */
-const VOTE_VALUES: ReadonlyMap<string, VoteValue> = new Map([
-  ['Aye', 'aye'],
-  ['Nay', 'no'],
-  ['Abstain', 'abstain'],
-  ['Absent', 'absent'],
-  ['Recused', 'recused'],
-]);
-
 /** `Ray Brill Jr.` → `ray-brill-jr`; `Mayor DiRocco` → `mayor-dirocco`. */
-export function personSlug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export const personSlug = slugOf;
 
 /** One row of a votes array, as overrule will use it. */
 export interface LegistarVoter {
@@ -52,36 +41,31 @@ export interface LegistarVotes {
 }
 
 /**
- * Reads a votes array. Refuses the whole file, with one reason per row, when
- * any row has a missing name, a vote value not in the table above (null
- * included), a slug shared with another row, or a different event item.
+ * Reads a votes array with overrule's reader. Refuses the whole file, with
+ * one reason per row, when any row has a missing name, a label the built-in
+ * table does not map (null included), a slug shared with another row, or a
+ * different event item.
  */
 export function readLegistarVotes(json: unknown): Result<LegistarVotes, string[]> {
   if (!Array.isArray(json)) return err(['not a Legistar votes array']);
   if (json.length === 0) return err(['no vote rows']);
+  const read = readLegistarRecords(new JsonInput('votes.json', JSON.stringify(json), json));
+  if (!read.ok) return err(read.diagnostics.map((d) => d.message));
+  if (read.file.kind !== 'votes') return err([`not votes but ${read.file.kind}`]);
   const problems: string[] = [];
   const voters: LegistarVoter[] = [];
-  const eventItems = new Set<unknown>();
-  json.forEach((row: unknown, index) => {
+  read.file.rows.forEach((row, index) => {
     const at = `row ${index + 1}`;
-    if (typeof row !== 'object' || row === null) {
-      problems.push(`${at}: not an object`);
-      return;
-    }
-    const r = row as Record<string, unknown>;
-    eventItems.add(r.VoteEventItemId);
-    const name = r.VotePersonName;
-    const personId = typeof r.VotePersonId === 'number' ? r.VotePersonId : null;
-    if (typeof name !== 'string' || personSlug(name) === '') {
+    const name = row.personName;
+    if (name === null || personSlug(name) === '') {
       problems.push(`${at}: VotePersonName ${JSON.stringify(name)} is not a name`);
       return;
     }
-    const who = `${at} (${name}, VotePersonId ${String(personId)})`;
-    const valueName = r.VoteValueName;
-    const vote = typeof valueName === 'string' ? VOTE_VALUES.get(valueName) : undefined;
-    if (vote === undefined) {
+    const who = `${at} (${name}, VotePersonId ${String(row.personId)})`;
+    const meaning = row.value === null ? undefined : meaningOfLabel(undefined, row.value)?.meaning;
+    if (meaning === undefined || meaning === 'vacant') {
       problems.push(
-        `${who}: VoteValueName ${JSON.stringify(valueName)} is not a vote value this reader knows; not guessed`,
+        `${who}: VoteValueName ${JSON.stringify(row.value)} is not a vote value this reader knows; not guessed`,
       );
       return;
     }
@@ -91,13 +75,13 @@ export function readLegistarVotes(json: unknown): Result<LegistarVotes, string[]
       problems.push(`${who}: "${id}" is also the slug of ${same.name}`);
       return;
     }
-    voters.push({ id, name, personId, vote });
+    voters.push({ id, name, personId: row.personId, vote: meaning });
   });
-  const [eventItemId, ...others] = [...eventItems];
-  if (typeof eventItemId !== 'number' || others.length > 0) {
+  const [eventItemId, ...others] = [...new Set(read.file.rows.map((r) => r.eventItemId))];
+  if (eventItemId === undefined || others.length > 0) {
     problems.push('the rows do not share one VoteEventItemId');
   }
-  if (problems.length > 0 || typeof eventItemId !== 'number') return err(problems);
+  if (problems.length > 0 || eventItemId === undefined) return err(problems);
   return ok({ eventItemId, voters });
 }
 
@@ -123,19 +107,13 @@ export interface LegistarEventItem {
 }
 
 /**
- * An event item's outcome as an overrule `recorded:` value. `EventItemTally`
- * is used only when it is text; null means "not published", never `0-0`.
+ * An event item's outcome as an overrule `recorded:` value, through
+ * overrule's reader. `EventItemTally` is used only when it is text; null
+ * means "not published", never `0-0`.
  */
-export function recordedFromEventItem(
-  item: LegistarEventItem,
-): { result?: 'passed' | 'failed'; tally?: string } | undefined {
-  const result =
-    item.EventItemPassedFlagName === 'Pass'
-      ? 'passed'
-      : item.EventItemPassedFlagName === 'Fail'
-        ? 'failed'
-        : undefined;
-  const tally = typeof item.EventItemTally === 'string' ? item.EventItemTally : undefined;
-  if (result === undefined && tally === undefined) return undefined;
-  return { ...(result === undefined ? {} : { result }), ...(tally === undefined ? {} : { tally }) };
+export function recordedFromEventItem(item: LegistarEventItem): Recorded | undefined {
+  const read = readLegistarRecords(new JsonInput('item.json', JSON.stringify(item), item));
+  if (!read.ok || read.file.kind !== 'event-items') throw new Error('not an event item');
+  const [record] = read.file.rows;
+  return record === undefined ? undefined : recordedOfItem(record).recorded;
 }

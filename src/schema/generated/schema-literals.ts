@@ -175,6 +175,70 @@ export const councilSchema = {
       },
       "additionalProperties": false
     },
+    "interop": {
+      "description": "How other systems' records map onto this council's, for `overrule import` and `overrule export`.",
+      "type": "object",
+      "properties": {
+        "legistar": {
+          "description": "Legistar Web API records of this council.",
+          "type": "object",
+          "properties": {
+            "vote_values": {
+              "description": "Vote labels (`VoteValueName`) beyond the built-in table, each with the vote it records (`Medical: excused`), or `vacant` for a row that marks an empty seat.",
+              "type": "object",
+              "propertyNames": {
+                "minLength": 1,
+                "maxLength": 100
+              },
+              "additionalProperties": {
+                "description": "The vote the label records.",
+                "type": "string",
+                "enum": [
+                  "aye",
+                  "no",
+                  "abstain",
+                  "present",
+                  "not-voting",
+                  "recused",
+                  "excused",
+                  "absent",
+                  "vacant"
+                ]
+              }
+            },
+            "persons": {
+              "description": "Each member's Legistar person id (`PersonId`, `VotePersonId`), or several when Legistar holds one person twice.",
+              "type": "object",
+              "propertyNames": {
+                "pattern": "^(?!constructor$)[a-z0-9][a-z0-9-]*$",
+                "maxLength": 100
+              },
+              "additionalProperties": {
+                "description": "A person id, or a list of them.",
+                "oneOf": [
+                  {
+                    "type": "integer",
+                    "minimum": 0
+                  },
+                  {
+                    "type": "array",
+                    "items": {
+                      "description": "A person id.",
+                      "type": "integer",
+                      "minimum": 0
+                    },
+                    "minItems": 1,
+                    "uniqueItems": true
+                  }
+                ]
+              }
+            }
+          },
+          "additionalProperties": false
+        }
+      },
+      "additionalProperties": false
+    },
     "hypothetical": {
       "description": "True for a scenario or an example, not an official record. Reports say so loudly.",
       "type": "boolean"

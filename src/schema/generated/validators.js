@@ -2,7 +2,7 @@
 // Do not edit: change the schemas and run `npm run schemas`.
 import { stringFormats as fullFormats } from "../string-formats.js";
 export const validateCouncil = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://overrule.dev/schemas/v1/council.schema.json","title":"overrule council","type":"object","properties":{"kind":{"type":"string","const":"council"},"version":{"type":"integer","const":1},"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"name":{"type":"string","minLength":1},"jurisdiction":{"type":"string","minLength":1},"seats":{"type":"integer","minimum":1,"maximum":10000},"executive":{"type":"object","properties":{"title":{"type":"string","minLength":1},"name":{"type":"string","minLength":1}},"required":["title"],"additionalProperties":false},"members":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"name":{"type":"string","minLength":1},"district":{"type":["integer","string"],"minimum":1,"maximum":10000,"minLength":1},"from":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"to":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"role":{"type":"string","minLength":1},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["id","name","from"],"additionalProperties":false},"minItems":1},"rules":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/ruleVersion"},{"type":"array","items":{"$ref":"#/definitions/ruleVersion"},"minItems":1}]}},"drafting":{"type":"object","properties":{"enacting_clause":{"type":"string","minLength":1},"notice_hours":{"type":"integer","minimum":0,"maximum":8760},"require_whereas":{"type":"boolean"}},"additionalProperties":false},"hypothetical":{"type":"boolean"},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["kind","version","id","name","seats","members","rules"],"additionalProperties":false,"definitions":{"threshold":{"type":"object","properties":{"fraction":{"type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$","maxLength":15},"of":{"type":"string","enum":["seats","members","eligible","present","voting"]},"compare":{"type":"string","enum":["at-least","more-than"]},"minimum":{"type":"integer","minimum":1,"maximum":10000}},"required":["fraction","of","compare"],"additionalProperties":false},"quorum":{"type":"object","properties":{"fraction":{"type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$","maxLength":15},"of":{"type":"string","enum":["seats","members"]},"compare":{"type":"string","enum":["at-least","more-than"]},"minimum":{"type":"integer","minimum":1,"maximum":10000}},"required":["fraction","of","compare"],"additionalProperties":false},"ruleVersion":{"type":"object","properties":{"title":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"source":{"type":"string","format":"uri"},"verified":{"type":"boolean"},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"until":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"threshold":{"oneOf":[{"$ref":"#/definitions/threshold"},{"type":"array","items":{"$ref":"#/definitions/threshold"},"minItems":1}]},"quorum":{"$ref":"#/definitions/quorum"},"recused":{"type":"string","enum":["absent","present"]},"executive_tie_vote":{"type":"boolean"},"notes":{"type":"string","minLength":1}},"required":["threshold"],"additionalProperties":false}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://overrule.dev/schemas/v1/council.schema.json","title":"overrule council","type":"object","properties":{"kind":{"type":"string","const":"council"},"version":{"type":"integer","const":1},"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"name":{"type":"string","minLength":1},"jurisdiction":{"type":"string","minLength":1},"seats":{"type":"integer","minimum":1,"maximum":10000},"executive":{"type":"object","properties":{"title":{"type":"string","minLength":1},"name":{"type":"string","minLength":1}},"required":["title"],"additionalProperties":false},"members":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"name":{"type":"string","minLength":1},"district":{"type":["integer","string"],"minimum":1,"maximum":10000,"minLength":1},"from":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"to":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"role":{"type":"string","minLength":1},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["id","name","from"],"additionalProperties":false},"minItems":1},"rules":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/ruleVersion"},{"type":"array","items":{"$ref":"#/definitions/ruleVersion"},"minItems":1}]}},"drafting":{"type":"object","properties":{"enacting_clause":{"type":"string","minLength":1},"notice_hours":{"type":"integer","minimum":0,"maximum":8760},"require_whereas":{"type":"boolean"}},"additionalProperties":false},"interop":{"type":"object","properties":{"legistar":{"type":"object","properties":{"vote_values":{"type":"object","propertyNames":{"minLength":1,"maxLength":100},"additionalProperties":{"type":"string","enum":["aye","no","abstain","present","not-voting","recused","excused","absent","vacant"]}},"persons":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"oneOf":[{"type":"integer","minimum":0},{"type":"array","items":{"type":"integer","minimum":0},"minItems":1,"uniqueItems":true}]}}},"additionalProperties":false}},"additionalProperties":false},"hypothetical":{"type":"boolean"},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["kind","version","id","name","seats","members","rules"],"additionalProperties":false,"definitions":{"threshold":{"type":"object","properties":{"fraction":{"type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$","maxLength":15},"of":{"type":"string","enum":["seats","members","eligible","present","voting"]},"compare":{"type":"string","enum":["at-least","more-than"]},"minimum":{"type":"integer","minimum":1,"maximum":10000}},"required":["fraction","of","compare"],"additionalProperties":false},"quorum":{"type":"object","properties":{"fraction":{"type":"string","pattern":"^[1-9][0-9]*/[1-9][0-9]*$","maxLength":15},"of":{"type":"string","enum":["seats","members"]},"compare":{"type":"string","enum":["at-least","more-than"]},"minimum":{"type":"integer","minimum":1,"maximum":10000}},"required":["fraction","of","compare"],"additionalProperties":false},"ruleVersion":{"type":"object","properties":{"title":{"type":"string","minLength":1},"citation":{"type":"string","minLength":1},"source":{"type":"string","format":"uri"},"verified":{"type":"boolean"},"effective":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"until":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"threshold":{"oneOf":[{"$ref":"#/definitions/threshold"},{"type":"array","items":{"$ref":"#/definitions/threshold"},"minItems":1}]},"quorum":{"$ref":"#/definitions/quorum"},"recused":{"type":"string","enum":["absent","present"]},"executive_tie_vote":{"type":"boolean"},"notes":{"type":"string","minLength":1}},"required":["threshold"],"additionalProperties":false}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^(?!constructor$)[a-z0-9][a-z0-9-]*$", "u");
 const pattern2 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
@@ -1799,9 +1799,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.hypothetical !== undefined){
-if(typeof data.hypothetical !== "boolean"){
-const err74 = {instancePath:instancePath+"/hypothetical",schemaPath:"#/properties/hypothetical/type",keyword:"type",params:{type: "boolean"}};
+if(data.interop !== undefined){
+let data27 = data.interop;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key6 in data27){
+if(!(key6 === "legistar")){
+const err74 = {instancePath:instancePath+"/interop",schemaPath:"#/properties/interop/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1811,11 +1814,12 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.notes !== undefined){
-let data28 = data.notes;
-if(typeof data28 === "string"){
-if(data28.length < 1){
-const err75 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/minLength",keyword:"minLength",params:{limit: 1}};
+if(data27.legistar !== undefined){
+let data28 = data27.legistar;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key7 in data28){
+if(!((key7 === "vote_values") || (key7 === "persons"))){
+const err75 = {instancePath:instancePath+"/interop/legistar",schemaPath:"#/properties/interop/properties/legistar/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1825,8 +1829,14 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"}};
+if(data28.vote_values !== undefined){
+let data29 = data28.vote_values;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key8 in data29){
+const _errs71 = errors;
+if(typeof key8 === "string"){
+if(key8.length > 100){
+const err76 = {instancePath:instancePath+"/interop/legistar/vote_values",schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},propertyName:key8};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1835,16 +1845,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data.sources !== undefined){
-let data29 = data.sources;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i4=0; i4<len3; i4++){
-let data30 = data29[i4];
-if(typeof data30 === "string"){
-if(!(formats4(data30))){
-const err77 = {instancePath:instancePath+"/sources/" + i4,schemaPath:"#/properties/sources/items/format",keyword:"format",params:{format: "uri"}};
+if(key8.length < 1){
+const err77 = {instancePath:instancePath+"/interop/legistar/vote_values",schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/propertyNames/minLength",keyword:"minLength",params:{limit: 1},propertyName:key8};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1854,8 +1856,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/sources/" + i4,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"}};
+var valid16 = _errs71 === errors;
+if(!valid16){
+const err78 = {instancePath:instancePath+"/interop/legistar/vote_values",schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/propertyNames",keyword:"propertyNames",params:{propertyName: key8}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1865,18 +1868,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-let i5 = data29.length;
-let j1;
-if(i5 > 1){
-const indices1 = {};
-for(;i5--;){
-let item1 = data29[i5];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err79 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1}};
+for(const key9 in data29){
+let data30 = data29[key9];
+if(typeof data30 !== "string"){
+const err79 = {instancePath:instancePath+"/interop/legistar/vote_values/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1884,14 +1879,9 @@ else {
 vErrors.push(err79);
 }
 errors++;
-break;
 }
-indices1[item1] = i5;
-}
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(!(((((((((data30 === "aye") || (data30 === "no")) || (data30 === "abstain")) || (data30 === "present")) || (data30 === "not-voting")) || (data30 === "recused")) || (data30 === "excused")) || (data30 === "absent")) || (data30 === "vacant"))){
+const err80 = {instancePath:instancePath+"/interop/legistar/vote_values/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema11.properties.interop.properties.legistar.properties.vote_values.additionalProperties.enum}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1903,12 +1893,340 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err81 = {instancePath:instancePath+"/interop/legistar/vote_values",schemaPath:"#/properties/interop/properties/legistar/properties/vote_values/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data28.persons !== undefined){
+let data31 = data28.persons;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key10 in data31){
+const _errs77 = errors;
+if(typeof key10 === "string"){
+if(key10.length > 100){
+const err82 = {instancePath:instancePath+"/interop/legistar/persons",schemaPath:"#/properties/interop/properties/legistar/properties/persons/propertyNames/maxLength",keyword:"maxLength",params:{limit: 100},propertyName:key10};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!pattern0.test(key10)){
+const err83 = {instancePath:instancePath+"/interop/legistar/persons",schemaPath:"#/properties/interop/properties/legistar/properties/persons/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?!constructor$)[a-z0-9][a-z0-9-]*$"},propertyName:key10};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+var valid18 = _errs77 === errors;
+if(!valid18){
+const err84 = {instancePath:instancePath+"/interop/legistar/persons",schemaPath:"#/properties/interop/properties/legistar/properties/persons/propertyNames",keyword:"propertyNames",params:{propertyName: key10}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+for(const key11 in data31){
+let data32 = data31[key11];
+const _errs80 = errors;
+let valid20 = false;
+let passing1 = null;
+const _errs81 = errors;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err85 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 < 0 || isNaN(data32)){
+const err86 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+var _valid1 = _errs81 === errors;
+if(_valid1){
+valid20 = true;
+passing1 = 0;
+}
+const _errs83 = errors;
+if(Array.isArray(data32)){
+if(data32.length < 1){
+const err87 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/1/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+const len3 = data32.length;
+for(let i4=0; i4<len3; i4++){
+let data33 = data32[i4];
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err88 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/1/items/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 < 0 || isNaN(data33)){
+const err89 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/1/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+let i5 = data32.length;
+let j1;
+if(i5 > 1){
+const indices1 = {};
+for(;i5--;){
+let item1 = data32[i5];
+if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err90 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j1}};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+break;
+}
+indices1[item1] = i5;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid1 = _errs83 === errors;
+if(_valid1 && valid20){
+valid20 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid20 = true;
+passing1 = 1;
+}
+}
+if(!valid20){
+const err92 = {instancePath:instancePath+"/interop/legistar/persons/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/interop/properties/legistar/properties/persons/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/interop/legistar/persons",schemaPath:"#/properties/interop/properties/legistar/properties/persons/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/interop/legistar",schemaPath:"#/properties/interop/properties/legistar/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/interop",schemaPath:"#/properties/interop/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.hypothetical !== undefined){
+if(typeof data.hypothetical !== "boolean"){
+const err96 = {instancePath:instancePath+"/hypothetical",schemaPath:"#/properties/hypothetical/type",keyword:"type",params:{type: "boolean"}};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.notes !== undefined){
+let data35 = data.notes;
+if(typeof data35 === "string"){
+if(data35.length < 1){
+const err97 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data36 = data.sources;
+if(Array.isArray(data36)){
+const len4 = data36.length;
+for(let i6=0; i6<len4; i6++){
+let data37 = data36[i6];
+if(typeof data37 === "string"){
+if(!(formats4(data37))){
+const err99 = {instancePath:instancePath+"/sources/" + i6,schemaPath:"#/properties/sources/items/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/sources/" + i6,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+let i7 = data36.length;
+let j2;
+if(i7 > 1){
+const indices2 = {};
+for(;i7--;){
+let item2 = data36[i7];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err101 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j2}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+break;
+}
+indices2[item2] = i7;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -3283,7 +3601,7 @@ return errors === 0;
 export const validateRollCall = validate16;
 const schema18 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://overrule.dev/schemas/v1/roll-call.schema.json","title":"overrule roll call","type":"object","properties":{"kind":{"type":"string","const":"roll-call"},"version":{"type":"integer","const":1},"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"council":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"measure":{"type":"string","minLength":1,"maxLength":100},"date":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"rule":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"motion":{"type":"string","minLength":1},"hypothetical":{"type":"boolean"},"votes":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"$ref":"#/definitions/vote"}},"counts":{"type":"object","properties":{"aye":{"type":"integer","minimum":0,"maximum":10000},"no":{"type":"integer","minimum":0,"maximum":10000},"abstain":{"type":"integer","minimum":0,"maximum":10000},"present":{"type":"integer","minimum":0,"maximum":10000},"not-voting":{"type":"integer","minimum":0,"maximum":10000},"recused":{"type":"integer","minimum":0,"maximum":10000},"excused":{"type":"integer","minimum":0,"maximum":10000},"absent":{"type":"integer","minimum":0,"maximum":10000}},"additionalProperties":false},"executive":{"type":"string","enum":["aye","no"]},"recorded":{"type":"object","properties":{"result":{"type":"string","enum":["passed","failed","no-quorum"]},"tally":{"type":"string","pattern":"^(0|[1-9][0-9]{0,4})[-:](0|[1-9][0-9]{0,4})$"}},"additionalProperties":false,"minProperties":1},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["kind","version","id","council","date","rule"],"oneOf":[{"properties":{"votes":true},"required":["votes"]},{"properties":{"counts":true},"required":["counts"]}],"additionalProperties":false,"definitions":{"vote":{"type":"string","enum":["aye","no","abstain","present","not-voting","recused","excused","absent","yes","yea","nay"]}}};
 const schema19 = {"type":"string","enum":["aye","no","abstain","present","not-voting","recused","excused","absent","yes","yea","nay"]};
-const pattern26 = new RegExp("^(0|[1-9][0-9]{0,4})[-:](0|[1-9][0-9]{0,4})$", "u");
+const pattern27 = new RegExp("^(0|[1-9][0-9]{0,4})[-:](0|[1-9][0-9]{0,4})$", "u");
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://overrule.dev/schemas/v1/roll-call.schema.json" */;
@@ -4141,7 +4459,7 @@ errors++;
 if(data21.tally !== undefined){
 let data23 = data21.tally;
 if(typeof data23 === "string"){
-if(!pattern26.test(data23)){
+if(!pattern27.test(data23)){
 const err70 = {instancePath:instancePath+"/recorded/tally",schemaPath:"#/properties/recorded/properties/tally/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]{0,4})[-:](0|[1-9][0-9]{0,4})$"}};
 if(vErrors === null){
 vErrors = [err70];
