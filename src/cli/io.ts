@@ -10,8 +10,12 @@ export interface OutputStream {
 
 export interface InputStream {
   readonly isTTY?: boolean;
-  /** Reads the whole stream. */
-  readAll(): Promise<Uint8Array>;
+  /**
+   * Reads the whole stream; with `limit`, stops once more than `limit` bytes
+   * have come (what is returned is then longer than `limit`, never by more
+   * than one chunk), so a stream without end is never held.
+   */
+  readAll(limit?: number): Promise<Uint8Array>;
 }
 
 /** Everything a command may touch outside the file system. */
@@ -34,9 +38,15 @@ export function processIo(): Io {
       get isTTY() {
         return process.stdin.isTTY;
       },
-      readAll: async () => {
+      readAll: async (limit = Infinity) => {
         const chunks: Buffer[] = [];
-        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        let size = 0;
+        for await (const chunk of process.stdin) {
+          chunks.push(chunk as Buffer);
+          size += (chunk as Buffer).length;
+          // leaving the loop stops reading and closes the stream
+          if (size > limit) break;
+        }
         return Buffer.concat(chunks);
       },
     },

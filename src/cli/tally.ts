@@ -45,7 +45,7 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   const format = chooseFormat(options);
   const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
   const output = openReportOutput(io, options.output);
-  const stdin = await readStdinArgument([file], io, 'tally');
+  const stdin = await readStdinArgument([file], io, 'tally', maxFileSize);
 
   if (file !== '-' && isFolder(resolve(io.cwd, file))) {
     throw new UsageError(`${file} is a folder; give one roll-call file (validate checks folders)`);

@@ -41,7 +41,7 @@ export async function validateCommand(
   const format = options.format ?? defaultFormat(io);
   const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
   const output = openReportOutput(io, options.output);
-  const stdin = await readStdinArgument(paths, io, 'validate');
+  const stdin = await readStdinArgument(paths, io, 'validate', maxFileSize);
 
   const jobs = options.jobs === undefined ? availableParallelism() : parseJobs(options.jobs);
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);

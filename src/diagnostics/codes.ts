@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = {
   'io/no-yaml': 'No YAML files were found under the path',
   'io/symlink-loop': 'A symbolic link leads back into a folder already being walked',
   'io/symlink-outside': 'A symbolic link points outside the folder being walked',
+  'io/not-regular': 'A FIFO, socket or device where a file was expected; it is not read',
   'encoding/invalid-utf8': 'The file is not valid UTF-8',
   'encoding/utf16': 'The file is UTF-16; overrule reads UTF-8 only',
   // YAML syntax and the restricted YAML subset
@@ -27,7 +28,7 @@ export const DIAGNOSTIC_CODES = {
   'yaml/tag': 'Custom tags are not supported',
   'yaml/merge-key': 'Merge keys (<<) are not supported',
   'yaml/key-too-long': 'A key longer than 1024 characters',
-  'yaml/control-character': 'A control character inside a value',
+  'yaml/control-character': 'A control character YAML or overrule does not allow',
   // schema
   'schema/kind': 'The document has no known kind',
   'schema/version': 'Unsupported file format version',
