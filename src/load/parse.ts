@@ -14,6 +14,7 @@ import { assert } from '../basics/assert.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
+import { duplicateKeyErrors } from './duplicate-keys.js';
 import { scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
 import type { ParsedDocument, ParsedFile } from './parsed-document.js';
@@ -41,7 +42,7 @@ const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core', // forced: a %YAML 1.1 directive must not turn `no` into false
   merge: false,
-  uniqueKeys: true,
+  uniqueKeys: false, // quadratic in yaml; see duplicate-keys.ts
   stringKeys: true,
   strict: true,
   prettyErrors: false,
@@ -113,7 +114,7 @@ function parseDocument(
       'real council data is a few levels deep; check the brackets and indentation here',
     );
   }
-  for (const e of doc.errors) {
+  for (const e of [...doc.errors, ...duplicateKeyErrors(doc)]) {
     if (e.code !== 'RESOURCE_EXHAUSTION') reportYamlError(e, source.text, report, false);
   }
   for (const w of doc.warnings) reportYamlError(w, source.text, report, true);

@@ -188,7 +188,8 @@ export function decodeSource(bytes: Uint8Array, display: string, maxBytes: numbe
  * carriage return; DEL; C1 controls other than NEL; U+FFFE and U+FFFF.
  */
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
+const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 /** The text of UTF-8 bytes, decoded in place when they are a view into a larger buffer. */
 function utf8Text(bytes: Uint8Array): string {

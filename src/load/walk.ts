@@ -103,7 +103,9 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
           const targetIsDirectory = targetStat.isDirectory();
           if (!targetIsDirectory && !targetStat.isFile()) {
             if (YAML_FILE.test(entry.name)) {
-              diagnostics.push(notRegular(childDisplay, `a symbolic link to ${describeFileKind(targetStat)}`));
+              diagnostics.push(
+                notRegular(childDisplay, `a symbolic link to ${describeFileKind(targetStat)}`),
+              );
             }
             continue;
           }

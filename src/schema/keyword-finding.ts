@@ -59,7 +59,12 @@ export function findingFromError(error: SchemaError, context: SchemaContext): Fi
     case 'pattern': {
       const pattern = String(params.pattern);
       const form = describeForm(pattern, label, value);
-      return { ...at, code: 'schema/pattern', ...form, params: { value: valueText(value), pattern } };
+      return {
+        ...at,
+        code: 'schema/pattern',
+        ...form,
+        params: { value: valueText(value), pattern },
+      };
     }
     case 'format':
       return formatFinding(path, String(params.format), value);
