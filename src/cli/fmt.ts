@@ -1,14 +1,27 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnostic, SourceText } from '../diagnostics/source-text.js';
 import { formatSource } from '../fmt/format-source.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
-import { decodeSource, describeFsError, formatBytes } from '../load/read.js';
+import {
+  decodeSource,
+  describeFsError,
+  describeNotRegular,
+  formatBytes,
+  readRegularFile,
+  type BoundedRead,
+} from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
 import { EXIT, UsageError } from './errors.js';
+import {
+  removeStaleTemporaryFiles,
+  WriteFailed,
+  WriteRefused,
+  writeWholeFile,
+} from './file-write.js';
+import { yieldToSignals } from './interrupts.js';
 import type { Io } from './io.js';
 import { openReportOutput, parseByteSize } from './output.js';
+import { readStdinCapped } from './stdin.js';
 
 export interface FmtOptions {
   readonly check?: boolean;
@@ -38,7 +51,7 @@ export async function fmtCommand(
 
   if (given.includes('-')) {
     if (given.length > 1) throw new UsageError('fmt reads standard input ("-") on its own');
-    const bytes = await io.stdin.readAll();
+    const bytes = await readStdinCapped(io, maxBytes);
     const outcome = formatFileBytes(bytes, STDIN_NAME, maxBytes);
     if (outcome.kind === 'refused') {
       printRefusal(outcome.diagnostics, outcome.source, io);
@@ -55,47 +68,71 @@ export async function fmtCommand(
 
   const walked = walkPaths(given, io.cwd);
   for (const failure of walked.failures) io.stderr.write(`overrule: ${failure}\n`);
+  for (const d of walked.diagnostics) {
+    io.stderr.write(`${d.file}: ${d.severity}: ${d.message} [${d.code}]\n`);
+  }
+  if (!check) {
+    // what a run stopped by force (SIGKILL) left behind
+    for (const folder of new Set(walked.paths.map((p) => dirname(p)))) {
+      removeStaleTemporaryFiles(folder);
+    }
+  }
   let changed = 0;
   let refused = 0;
   let ioFailures = walked.failures.length;
-  for (const file of walked.files) {
-    const path = resolve(io.cwd, file);
-    let bytes: Uint8Array;
+  for (const [i, file] of walked.files.entries()) {
+    // a signal is handled between files: each is either old or new
+    await yieldToSignals();
+    // through a symbolic link, the file it points to is read and rewritten, not the link
+    const path = walked.paths[i] ?? resolve(io.cwd, file);
+    let read: BoundedRead;
     try {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        io.stderr.write(
-          `${file}: error: the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
-        );
-        refused++;
-        continue;
-      }
-      bytes = readFileSync(path);
+      read = readRegularFile(path, maxBytes);
     } catch (error) {
       io.stderr.write(`overrule: ${describeFsError(error, file)}\n`);
       ioFailures++;
       continue;
     }
-    const outcome = formatFileBytes(bytes, file, maxBytes);
+    if (read.kind === 'not-regular') {
+      io.stderr.write(`overrule: ${describeNotRegular(file, read.what)}\n`);
+      ioFailures++;
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      io.stderr.write(
+        `${file}: error: the file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
+      );
+      refused++;
+      continue;
+    }
+    const outcome = formatFileBytes(read.bytes, file, maxBytes);
     if (outcome.kind === 'refused') {
       printRefusal(outcome.diagnostics, outcome.source, io);
       refused++;
       continue;
     }
     if (!outcome.changed) continue;
-    changed++;
     if (check) {
+      changed++;
       output.stream.write(`${file}\n`);
       continue;
     }
     try {
-      // through a symbolic link, the file it points to is rewritten, not the link
-      writeFileAtomic(realpathSync(path), outcome.bytes);
+      writeWholeFile(path, file, outcome.bytes, { unchangedSince: read });
     } catch (error) {
-      io.stderr.write(`overrule: cannot write ${describeFsError(error, file)}\n`);
-      ioFailures++;
-      continue;
+      if (error instanceof WriteRefused) {
+        io.stderr.write(`${file}: error: not formatted: ${error.reason}\n`);
+        refused++;
+        continue;
+      }
+      if (error instanceof WriteFailed) {
+        io.stderr.write(`overrule: cannot write ${error.message}\n`);
+        ioFailures++;
+        continue;
+      }
+      throw error;
     }
+    changed++;
     output.stream.write(`${file}\n`);
   }
   output.finish();

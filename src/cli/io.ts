@@ -1,3 +1,5 @@
+import { guardStream } from './process-streams.js';
+
 /** Where a command writes: the process's streams in production, buffers in tests. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -6,6 +8,11 @@ export interface OutputStream {
   /** True when the stream is behind and asks its writer to wait for `drain` (a Node.js stream). */
   readonly writableNeedDrain?: boolean;
   once?(event: 'drain', listener: () => void): unknown;
+  /**
+   * Settles once everything written is handed on; throws if writing failed
+   * (the process's own streams report failures late; see process-streams.ts).
+   */
+  settle?(): Promise<void>;
 }
 
 export interface InputStream {
@@ -30,8 +37,8 @@ export interface Io {
 /** The real process's streams. */
 export function processIo(): Io {
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: guardStream(process.stdout, false),
+    stderr: guardStream(process.stderr, true),
     stdin: {
       // Looked at only when a command reads stdin: process.stdin opens a
       // stream whose closing holds the process open a few milliseconds.

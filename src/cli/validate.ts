@@ -1,10 +1,8 @@
-import { appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn } from '../diagnostics/source-text.js';
-import { describeFsError } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
 import type {
   ReportStream,
@@ -14,6 +12,7 @@ import type {
 import { throwIllegalValue } from '../basics/assert.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
+import { appendToFile, WriteFailed, WriteRefused } from './file-write.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput, parseByteSize } from './output.js';
 import { VERSION } from './run.js';
@@ -186,8 +185,9 @@ async function createWriter(
 /** Appends to the job summary; a summary that cannot be written is reported, not fatal. */
 function appendJobSummary(path: string, markdown: string, io: Io): void {
   try {
-    appendFileSync(resolve(io.cwd, path), markdown, 'utf8');
+    appendToFile(resolve(io.cwd, path), path, markdown);
   } catch (error) {
-    io.stderr.write(`overrule: cannot write the job summary: ${describeFsError(error, path)}\n`);
+    if (!(error instanceof WriteFailed || error instanceof WriteRefused)) throw error;
+    io.stderr.write(`overrule: cannot write the job summary: ${error.message}\n`);
   }
 }

@@ -292,7 +292,8 @@ describe('INPUTS.md: reading and parsing', () => {
     await expectBadInput({
       files: { 'ctl.yaml': ORDINANCE.replace('title: Parks', 'title: Pa\u0001rks') },
       exit: 1,
-      problems: [{ code: 'yaml/control-character', at: 'ctl.yaml:6:8' }],
+      // written as it is (not as an escape), it is placed at the character itself (row 61)
+      problems: [{ code: 'yaml/control-character', at: 'ctl.yaml:6:10' }],
     });
   });
 });
