@@ -11,6 +11,7 @@ import {
   type BoundedRead,
 } from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
+import { escapeControls } from '../report/safe-text.js';
 import { EXIT, UsageError } from './errors.js';
 import {
   removeStaleTemporaryFiles,
@@ -67,9 +68,9 @@ export async function fmtCommand(
   }
 
   const walked = walkPaths(given, io.cwd);
-  for (const failure of walked.failures) io.stderr.write(`overrule: ${failure}\n`);
+  for (const failure of walked.failures) io.stderr.write(`overrule: ${escapeControls(failure)}\n`);
   for (const d of walked.diagnostics) {
-    io.stderr.write(`${d.file}: ${d.severity}: ${d.message} [${d.code}]\n`);
+    io.stderr.write(`${escapeControls(`${d.file}: ${d.severity}: ${d.message}`)} [${d.code}]\n`);
   }
   if (!check) {
     // what a run stopped by force (SIGKILL) left behind
@@ -85,22 +86,23 @@ export async function fmtCommand(
     await yieldToSignals();
     // through a symbolic link, the file it points to is read and rewritten, not the link
     const path = walked.paths[i] ?? resolve(io.cwd, file);
+    const shown = escapeControls(file);
     let read: BoundedRead;
     try {
       read = readRegularFile(path, maxBytes);
     } catch (error) {
-      io.stderr.write(`overrule: ${describeFsError(error, file)}\n`);
+      io.stderr.write(`overrule: ${describeFsError(error, shown)}\n`);
       ioFailures++;
       continue;
     }
     if (read.kind === 'not-regular') {
-      io.stderr.write(`overrule: ${describeNotRegular(file, read.what)}\n`);
+      io.stderr.write(`overrule: ${describeNotRegular(shown, read.what)}\n`);
       ioFailures++;
       continue;
     }
     if (read.kind === 'too-large') {
       io.stderr.write(
-        `${file}: error: the file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
+        `${shown}: error: the file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
       );
       refused++;
       continue;
@@ -114,26 +116,26 @@ export async function fmtCommand(
     if (!outcome.changed) continue;
     if (check) {
       changed++;
-      output.stream.write(`${file}\n`);
+      output.stream.write(`${shown}\n`);
       continue;
     }
     try {
       writeWholeFile(path, file, outcome.bytes, { unchangedSince: read });
     } catch (error) {
       if (error instanceof WriteRefused) {
-        io.stderr.write(`${file}: error: not formatted: ${error.reason}\n`);
+        io.stderr.write(`${shown}: error: not formatted: ${error.reason}\n`);
         refused++;
         continue;
       }
       if (error instanceof WriteFailed) {
-        io.stderr.write(`overrule: cannot write ${error.message}\n`);
+        io.stderr.write(`overrule: cannot write ${escapeControls(error.message)}\n`);
         ioFailures++;
         continue;
       }
       throw error;
     }
     changed++;
-    output.stream.write(`${file}\n`);
+    output.stream.write(`${shown}\n`);
   }
   output.finish();
 
@@ -204,9 +206,11 @@ function printRefusal(
   if (source !== undefined) sources.set(source.file, source);
   for (const d of diagnostics) {
     const r = resolveDiagnostic(d, sources);
-    const where = r.line === null ? r.file : `${r.file}:${r.line}:${r.column ?? 1}`;
+    const file = escapeControls(r.file);
+    const where = r.line === null ? file : `${file}:${r.line}:${r.column ?? 1}`;
     const doc = r.document === undefined ? '' : ` (document ${r.document + 1})`;
-    io.stderr.write(`${where}${doc}: error: not formatted: ${r.message} [${r.code}]\n`);
-    if (r.hint !== undefined) io.stderr.write(`  hint: ${r.hint}\n`);
+    const message = escapeControls(r.message);
+    io.stderr.write(`${where}${doc}: error: not formatted: ${message} [${r.code}]\n`);
+    if (r.hint !== undefined) io.stderr.write(`  hint: ${escapeControls(r.hint)}\n`);
   }
 }

@@ -74,7 +74,31 @@ export async function thresholdCommand(options: ThresholdOptions, io: Io): Promi
     }
   }
   output.finish();
+  warnIfNeverPasses(input, options, io);
   return EXIT.ok;
+}
+
+/**
+ * A threshold no vote can reach (`--minimum 1000000` with 15 seats, or more
+ * than 1/1 of the seats) is arithmetic all the same, but surely not what was
+ * meant: said on stderr, once, with the ayes there can be at most.
+ */
+function warnIfNeverPasses(input: ReadingInput, options: ThresholdOptions, io: Io): void {
+  const a = attendanceFromReadingInput(input);
+  // every member in office who is not recused, and the executive where a reading counts them
+  const most = (r: Reading): number => a.members - a.recused + (r.executiveCounted ? 1 : 0);
+  const readings =
+    options.allReadings === true
+      ? computeAllReadings(input)
+      : [computeReading(input, options.of ?? 'seats', options.compare ?? 'at-least')];
+  const never = readings.filter((r) => r.required > most(r));
+  const first = never[0];
+  if (first === undefined) return;
+  const which = options.allReadings === true ? ` under ${never.length} of the readings` : '';
+  io.stderr.write(
+    `overrule: warning: ${first.required} ${first.required === 1 ? 'aye is' : 'ayes are'} required${which}, ` +
+      `but at most ${most(first)} ${most(first) === 1 ? 'member' : 'members'} can vote aye: the measure can never pass\n`,
+  );
 }
 
 async function boldText(): Promise<(text: string) => string> {
@@ -173,13 +197,13 @@ export function renderAllReadingsText(
   const a = attendanceFromReadingInput(input);
   const lines: string[] = [];
   const situation = [
-    `${a.members} members in office`,
+    `${a.members} ${a.members === 1 ? 'member' : 'members'} in office`,
     ...(a.recused > 0 ? [`${a.recused} recused`] : []),
     `${a.present} present`,
     `${a.voting} voting`,
   ].join(', ');
   lines.push(
-    `Every reading of ${input.fractionText} for a council of ${input.seats} seats (${situation}):`,
+    `Every reading of ${input.fractionText} for a council of ${input.seats} ${input.seats === 1 ? 'seat' : 'seats'} (${situation}):`,
   );
   lines.push('');
   const header = ['reading', 'base', `${input.fractionText} of base`, 'ayes needed'];
@@ -196,7 +220,10 @@ export function renderAllReadingsText(
   lines.push(format(header, false));
   for (const row of rows) lines.push(format(row, true));
   if (input.minimum !== undefined) {
-    lines.push('', `Every reading includes the minimum of ${input.minimum} ayes.`);
+    lines.push(
+      '',
+      `Every reading includes the minimum of ${input.minimum} ${input.minimum === 1 ? 'aye' : 'ayes'}.`,
+    );
   }
   lines.push('');
   for (const [required, group] of groupByRequired(readings)) {
