@@ -164,8 +164,11 @@ export async function findTallyInputs(
     const blocking = found.some(
       (d) =>
         d.severity === 'error' &&
-        d.code !== 'tally/recorded-mismatch' &&
-        (d.file !== file || d.document === undefined || d.document === rollCall.doc.index),
+        !(
+          d.code === 'tally/recorded-mismatch' &&
+          d.file === file &&
+          (d.document === undefined || d.document === rollCall.doc.index)
+        ),
     );
     if (blocking) return undefined;
     return {
