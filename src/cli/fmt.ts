@@ -11,7 +11,7 @@ import {
   type BoundedRead,
 } from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
-import { escapeControls } from '../report/safe-text.js';
+import { escapeControls, escapeInMessage } from '../report/safe-text.js';
 import { EXIT, UsageError } from './errors.js';
 import {
   removeStaleTemporaryFiles,
@@ -209,8 +209,8 @@ function printRefusal(
     const file = escapeControls(r.file);
     const where = r.line === null ? file : `${file}:${r.line}:${r.column ?? 1}`;
     const doc = r.document === undefined ? '' : ` (document ${r.document + 1})`;
-    const message = escapeControls(r.message);
+    const message = escapeInMessage(r.message);
     io.stderr.write(`${where}${doc}: error: not formatted: ${message} [${r.code}]\n`);
-    if (r.hint !== undefined) io.stderr.write(`  hint: ${escapeControls(r.hint)}\n`);
+    if (r.hint !== undefined) io.stderr.write(`  hint: ${escapeInMessage(r.hint)}\n`);
   }
 }

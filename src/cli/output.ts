@@ -41,7 +41,8 @@ export function openReportOutput(io: Io, output: string | undefined): ReportOutp
   if (stat?.isDirectory() === true) {
     throw new UsageError(`--output ${output}: is a folder; give a file name`);
   }
-  if (stat !== undefined && !stat.isFile() && isStandardOutput(stat)) return toStream(io.stdout);
+  // `/dev/stdout`, or the file standard output is redirected to: written as standard output
+  if (stat !== undefined && isStandardOutput(stat)) return toStream(io.stdout);
   const file = openFileWrite(path, `--output ${output}`);
   if (stat === undefined || stat.isFile()) removeStaleTemporaryFiles(dirname(realPathOf(path)));
   let open = true;

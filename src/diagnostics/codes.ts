@@ -11,7 +11,6 @@ export const DIAGNOSTIC_CODES = {
   'io/no-yaml': 'No YAML files were found under the path',
   'io/symlink-loop': 'A symbolic link leads back into a folder already being walked',
   'io/symlink-outside': 'A symbolic link points outside the folder being walked',
-  'io/not-regular': 'A FIFO, socket or device where a file was expected; it is not read',
   'encoding/invalid-utf8': 'The file is not valid UTF-8',
   'encoding/utf16': 'The file is UTF-16; overrule reads UTF-8 only',
   // YAML syntax and the restricted YAML subset
@@ -81,6 +80,8 @@ export const DIAGNOSTIC_CODES = {
   'fmt/unsupported': 'A construct fmt cannot put in canonical form; the file is left as it is',
   'fmt/round-trip':
     'Formatting would change the data, comments or blank lines; the file is left as it is',
+  // reading files (after the others, so that the SARIF rule indexes of the others stay as they were)
+  'io/not-regular': 'A FIFO, socket or device where a file was expected; it is not read',
 } as const satisfies Record<string, string>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,5 +1,5 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import { escapeControls } from './safe-text.js';
+import { escapeControls, escapeInMessage } from './safe-text.js';
 import { Spool } from './spool.js';
 import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 import { toRepoRelativePath } from './validation-sarif.js';
@@ -120,14 +120,14 @@ function renderAnnotation(d: ResolvedDiagnostic, options: GithubOptions): string
 }
 
 function annotationMessage(d: ResolvedDiagnostic): string {
-  const text = escapeControls(d.message);
+  const text = escapeInMessage(d.message);
   const message = d.document === undefined ? text : `document ${d.document + 1}: ${text}`;
-  return d.hint === undefined ? message : `${message}\nhint: ${escapeControls(d.hint)}`;
+  return d.hint === undefined ? message : `${message}\nhint: ${escapeInMessage(d.hint)}`;
 }
 
 function renderPlainLine(d: ResolvedDiagnostic, options: GithubOptions): string {
   const where = d.line === null ? '' : `:${d.line}:${d.column ?? 1}`;
-  const line = `${annotationPath(d.file, options)}${where}: ${d.severity}: ${escapeControls(d.message)} [${d.code}]`;
+  const line = `${annotationPath(d.file, options)}${where}: ${d.severity}: ${escapeInMessage(d.message)} [${d.code}]`;
   // one line, which GitHub must never take for a workflow command
   return line.replace(/[\r\n]+/g, ' ').replace(/^::/, ': :');
 }
@@ -161,8 +161,8 @@ function summaryRow(d: ResolvedDiagnostic, options: GithubOptions): string {
   const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
   const path = annotationPath(d.file, options);
   const file = d.document === undefined ? path : `${path} (document ${d.document + 1})`;
-  const text = escapeControls(d.message);
-  const message = d.hint === undefined ? text : `${text}\nhint: ${escapeControls(d.hint)}`;
+  const text = escapeInMessage(d.message);
+  const message = d.hint === undefined ? text : `${text}\nhint: ${escapeInMessage(d.hint)}`;
   return `| ${escapeCell(file)} | ${where} | ${d.severity} | ${escapeCell(d.code)} | ${escapeCell(message)} |`;
 }
 

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
-import { escapeControls } from './safe-text.js';
+import { escapeControls, escapeInMessage } from './safe-text.js';
 import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 
 /** Lines of context shown above the line a finding points at. */
@@ -60,13 +60,13 @@ function renderFinding(
   const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
   const severity = d.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
   const lines = [
-    `  ${chalk.dim(where.padEnd(7))} ${severity}  ${escapeControls(d.message)}  ${chalk.dim(d.code)}`,
+    `  ${chalk.dim(where.padEnd(7))} ${severity}  ${escapeInMessage(d.message)}  ${chalk.dim(d.code)}`,
   ];
   if (source !== undefined && d.line !== null && d.column !== null) {
     lines.push(...renderCodeFrame(source, d, chalk));
   }
   if (d.hint !== undefined) {
-    lines.push(`          ${chalk.cyan('hint:')} ${escapeControls(d.hint)}`);
+    lines.push(`          ${chalk.cyan('hint:')} ${escapeInMessage(d.hint)}`);
   }
   return lines.join('\n');
 }
