@@ -187,8 +187,8 @@ export function decodeSource(bytes: Uint8Array, display: string, maxBytes: numbe
  * (outside its printable set): C0 controls other than tab, line feed and
  * carriage return; DEL; C1 controls other than NEL; U+FFFE and U+FFFF.
  */
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 /** The text of UTF-8 bytes, decoded in place when they are a view into a larger buffer. */

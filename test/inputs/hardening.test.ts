@@ -374,6 +374,7 @@ describe('INPUTS.md row 57: control characters in file names', () => {
       const run = clean(await runCli(['validate', '.', '--format', format], { cwd: folder }));
       expect(run.code).toBe(1);
       expect(run.stdout).toContain(escaped);
+      // eslint-disable-next-line no-control-regex
       expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
     }
     writeFileSync(join(folder, name), UNFORMATTED);
