@@ -9,18 +9,19 @@ import {
   linkSync,
   lstatSync,
   openSync,
-  readdirSync,
   realpathSync,
   renameSync,
   statSync,
-  unlinkSync,
   writeSync,
   type Stats,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { describeFileKind, readRegularFile } from '../load/read.js';
+import { dirname } from 'node:path';
+import { describeFileKind } from '../load/read.js';
 import { isInputOfRun } from '../load/run-inputs.js';
+import { changedSince, type FileSnapshot } from './file-snapshot.js';
 import { trackTemporaryFile, untrackTemporaryFile } from './interrupts.js';
+import { removeQuietly, temporaryName } from './temporary-files.js';
+import { errorCode, failed, WriteRefused } from './write-errors.js';
 
 /**
  * Every file overrule writes goes through here (`--output`, `fmt`, `init`,
@@ -39,35 +40,6 @@ import { trackTemporaryFile, untrackTemporaryFile } from './interrupts.js';
  * Refusals throw WriteRefused, failures of the file system WriteFailed; in
  * either case the file is as it was and no temporary file is left.
  */
-
-/** A write not made, for a reason about the file: `display: reason`. */
-export class WriteRefused extends Error {
-  override readonly name = 'WriteRefused';
-  constructor(
-    readonly display: string,
-    readonly reason: string,
-  ) {
-    super(`${display}: ${reason}`);
-  }
-}
-
-/** A write the file system failed (no space left, permission denied): `display: reason`. */
-export class WriteFailed extends Error {
-  override readonly name = 'WriteFailed';
-  constructor(
-    readonly display: string,
-    readonly code: string | undefined,
-    reason: string,
-  ) {
-    super(`${display}: ${reason}`);
-  }
-}
-
-/** A file as it was read: a write replacing it is refused if it has changed since. */
-export interface FileSnapshot {
-  readonly stat: Stats;
-  readonly bytes: Uint8Array;
-}
 
 /** A whole file being written: `commit` puts it in place, `discard` leaves the old one. */
 export interface FileWrite {
@@ -200,91 +172,6 @@ export function appendToFile(path: string, display: string, text: string): void 
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-/** The file system's error as a WriteFailed, worded for a write. */
-export function failed(error: unknown, display: string): WriteFailed | WriteRefused {
-  if (error instanceof WriteFailed || error instanceof WriteRefused) return error;
-  return new WriteFailed(display, errorCode(error), describeWriteError(error));
-}
-
-/** Why a write failed, in words with the system's code: `no space left on the device (ENOSPC)`. */
-export function describeWriteError(error: unknown): string {
-  const code = errorCode(error);
-  switch (code) {
-    case 'ENOSPC':
-      return 'no space left on the device (ENOSPC)';
-    case 'EDQUOT':
-      return 'the disk quota is used up (EDQUOT)';
-    case 'EROFS':
-      return 'the file system is read-only (EROFS)';
-    case 'EACCES':
-    case 'EPERM':
-      return `permission denied (${code})`;
-    case 'ENOENT':
-      return 'the folder does not exist (ENOENT)';
-    case 'ENOTDIR':
-      return 'a part of the path is not a folder (ENOTDIR)';
-    case 'EISDIR':
-      return 'is a folder (EISDIR)';
-    case 'EEXIST':
-      return 'exists already (EEXIST)';
-    case 'EPIPE':
-      return 'nothing reads it any more (EPIPE)';
-    case 'EIO':
-      return 'an input/output error (EIO)';
-    case 'EFBIG':
-      return 'the file would be too large (EFBIG)';
-    case 'ENAMETOOLONG':
-      return 'the name is too long (ENAMETOOLONG)';
-    case undefined:
-      return `cannot be written (${error instanceof Error ? error.message : String(error)})`;
-    default:
-      return `cannot be written (${code})`;
-  }
-}
-
-/**
- * Removes the temporary files that a run stopped by force (SIGKILL, a power
- * cut) left in a folder: names of the form `.NAME.overrule-PID-N.tmp` whose
- * process is gone. They are dot-files that no walk reads, so they are never
- * taken for data meanwhile. Quietly does nothing where it cannot.
- */
-export function removeStaleTemporaryFiles(folder: string): void {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const match = TEMPORARY_NAME.exec(name);
-    if (match === null) continue;
-    const pid = Number(match[1] ?? match[2]);
-    if (pid === process.pid || isAlive(pid)) continue;
-    removeQuietly(join(folder, name));
-  }
-}
-
-/** `.NAME.overrule-PID-N.tmp`, and `.NAME.PID.TIME.tmp` as earlier versions named them. */
-const TEMPORARY_NAME = /^\..+\.(?:overrule-([0-9]+)-[0-9]+|([0-9]+)\.[0-9]{13})\.tmp$/;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists, under another user
-    return errorCode(error) === 'EPERM';
-  }
-}
-
-let temporaryCount = 0;
-
-function temporaryName(path: string): string {
-  // room for the suffix within the usual 255-byte limit on a name
-  const name = basename(path).slice(0, 180);
-  return join(dirname(path), `.${name}.overrule-${process.pid}-${temporaryCount++}.tmp`);
 }
 
 function readsInput(display: string): WriteRefused {
@@ -456,33 +343,6 @@ class DeviceWrite implements FileWrite {
   }
 }
 
-/** Whether the file at `path` is no longer the one the snapshot was taken of. */
-function changedSince(path: string, snapshot: FileSnapshot): boolean {
-  const before = snapshot.stat;
-  let now: Stats;
-  try {
-    now = statSync(path);
-  } catch {
-    return true;
-  }
-  if (
-    now.dev !== before.dev ||
-    now.ino !== before.ino ||
-    now.size !== before.size ||
-    now.mtimeMs !== before.mtimeMs ||
-    now.ctimeMs !== before.ctimeMs
-  ) {
-    return true;
-  }
-  // a change within the file system's time resolution shows in the content
-  try {
-    const read = readRegularFile(path, before.size);
-    return read.kind !== 'bytes' || Buffer.compare(read.bytes, snapshot.bytes) !== 0;
-  } catch {
-    return true;
-  }
-}
-
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length;) {
     done += writeSync(fd, bytes, done, bytes.length - done);
@@ -508,17 +368,4 @@ function isSymbolicLink(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone
-  }
-}
-
-function errorCode(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' ? code : undefined;
 }

@@ -13,12 +13,9 @@ import {
 import { walkPaths } from '../load/walk.js';
 import { escapeControls, escapeInMessage } from '../report/safe-text.js';
 import { EXIT, UsageError } from './errors.js';
-import {
-  removeStaleTemporaryFiles,
-  WriteFailed,
-  WriteRefused,
-  writeWholeFile,
-} from './file-write.js';
+import { writeWholeFile } from './file-write.js';
+import { removeStaleTemporaryFiles } from './temporary-files.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
 import { yieldToSignals } from './interrupts.js';
 import type { Io } from './io.js';
 import { openReportOutput, parseByteSize } from './output.js';

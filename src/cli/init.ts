@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { scaffoldFiles } from '../init/templates.js';
 import { describeFsError } from '../load/read.js';
 import { EXIT, UsageError } from './errors.js';
-import { createNewFile, WriteFailed } from './file-write.js';
+import { createNewFile } from './file-write.js';
+import { WriteFailed } from './write-errors.js';
 import type { Io } from './io.js';
 import { VERSION } from './run.js';
 

@@ -1,7 +1,8 @@
 import { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './errors.js';
-import { openFileWrite, removeStaleTemporaryFiles } from './file-write.js';
+import { openFileWrite } from './file-write.js';
+import { removeStaleTemporaryFiles } from './temporary-files.js';
 import type { Io, OutputStream } from './io.js';
 
 /** Where a command's report goes: stdout, or a file written as it comes and put in place at the end. */

@@ -1,4 +1,4 @@
-import { describeWriteError } from './file-write.js';
+import { describeWriteError } from './write-errors.js';
 import type { OutputStream } from './io.js';
 
 /**

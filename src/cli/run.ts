@@ -2,7 +2,7 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import { recordingInputs } from '../load/run-inputs.js';
 import { EXIT, UsageError } from './errors.js';
-import { WriteFailed, WriteRefused } from './file-write.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
 import { withInterruptHandling } from './interrupts.js';
 import { OutputClosed, OutputFailed } from './process-streams.js';
 import type { Io } from './io.js';
