@@ -51,7 +51,11 @@ export function loadCorpus(): CorpusFile[] {
     return { name: relative(ROOT, path), bytes, council };
   });
   files.push({ name: 'valid-documents COUNCIL', bytes: Buffer.from(COUNCIL), council: undefined });
-  files.push({ name: 'valid-documents ROLL_CALL', bytes: Buffer.from(ROLL_CALL), council: COUNCIL });
+  files.push({
+    name: 'valid-documents ROLL_CALL',
+    bytes: Buffer.from(ROLL_CALL),
+    council: COUNCIL,
+  });
   return files;
 }
 
@@ -88,7 +92,9 @@ export async function checkFuzzCase(
     expect([0, 1, 2], context).toContain(run.code);
     for (const text of [run.stdout, run.stderr]) {
       expect(text, context).not.toMatch(STACK_TRACE);
-      expect(text, context).not.toMatch(/unexpected error|internal error|This is a bug in overrule/);
+      expect(text, context).not.toMatch(
+        /unexpected error|internal error|This is a bug in overrule/,
+      );
     }
     await expectOutputOf(command, run, context);
 
@@ -103,7 +109,11 @@ export async function checkFuzzCase(
   }
 }
 
-function runCommand(command: FuzzCommand, folder: string, bytes: Uint8Array): Promise<CliRunResult> {
+function runCommand(
+  command: FuzzCommand,
+  folder: string,
+  bytes: Uint8Array,
+): Promise<CliRunResult> {
   const cwd = { cwd: folder };
   switch (command) {
     case 'validate-json':

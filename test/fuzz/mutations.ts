@@ -12,6 +12,7 @@ export type Mutation =
   | { readonly kind: 'bytes'; readonly at: number; readonly bytes: readonly number[] }
   | { readonly kind: 'delete'; readonly at: number; readonly length: number }
   | { readonly kind: 'value'; readonly line: number; readonly value: string }
+  | { readonly kind: 'wrap'; readonly line: number; readonly open: string; readonly close: string }
   | { readonly kind: 'repeat-line'; readonly line: number; readonly times: number }
   | { readonly kind: 'indent'; readonly line: number; readonly by: number }
   | { readonly kind: 'truncate'; readonly at: number };
@@ -144,23 +145,54 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     kind: fc.constant('insert' as const),
     at: fraction,
-    text: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TOKENS) }, fc.string({ maxLength: 8 })),
+    text: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...TOKENS) },
+      fc.string({ maxLength: 8 }),
+    ),
   }),
   fc.record({
     kind: fc.constant('bytes' as const),
     at: fraction,
     bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 4 }),
   }),
-  fc.record({ kind: fc.constant('delete' as const), at: fraction, length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('value' as const), line: fraction, value: fc.constantFrom(...VALUES) }),
+  fc.record({
+    kind: fc.constant('delete' as const),
+    at: fraction,
+    length: fc.integer({ min: 1, max: 40 }),
+  }),
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant('value' as const),
+      line: fraction,
+      value: fc.constantFrom(...VALUES),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .record({
+        line: fraction,
+        pair: fc.constantFrom(['{vote: ', '}'], ['[', ']'], ['{a: ', '}'], ['"', '"'], ['{', '}']),
+      })
+      .map(({ line, pair }) => ({ kind: 'wrap' as const, line, open: pair[0], close: pair[1] })),
+  },
+
   fc.record({
     kind: fc.constant('repeat-line' as const),
     line: fraction,
     times: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.constant(2000)),
   }),
-  fc.record({ kind: fc.constant('indent' as const), line: fraction, by: fc.integer({ min: -4, max: 4 }) }),
+  fc.record({
+    kind: fc.constant('indent' as const),
+    line: fraction,
+    by: fc.integer({ min: -4, max: 4 }),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
 );
+
+/** A line holding a key: `key: value`, `key:`, `- key: value`. */
+const KEY_LINE = /^\s*(?:- )?[^\s#:][^:]*:(?: |$)/;
 
 /** Applies changes in turn to a file's bytes. */
 export function applyMutations(bytes: Uint8Array, mutations: readonly Mutation[]): Buffer {
@@ -181,19 +213,32 @@ function applyMutation(bytes: Buffer, m: Mutation): Buffer {
     case 'truncate':
       return bytes.subarray(0, place(m.at));
     case 'value':
+    case 'wrap':
     case 'repeat-line':
     case 'indent': {
       const lines = bytes.toString('latin1').split('\n');
-      const i = Math.min(lines.length - 1, Math.floor(m.line * lines.length));
+      // values are changed on the lines that hold a key: where the checks are
+      const keyed = lines.flatMap((l, n) => (KEY_LINE.test(l) ? [n] : []));
+      const among = m.kind === 'value' || m.kind === 'wrap' ? keyed : [];
+      const i =
+        among.length > 0
+          ? (among[Math.floor(m.line * among.length)] ?? 0)
+          : Math.min(lines.length - 1, Math.floor(m.line * lines.length));
       const line = lines[i] ?? '';
+      const colon = line.indexOf(': ');
       if (m.kind === 'value') {
-        const colon = line.indexOf(': ');
         const value = Buffer.from(m.value, 'utf8').toString('latin1');
         lines[i] = colon === -1 ? `${line}: ${value}` : `${line.slice(0, colon + 2)}${value}`;
+      } else if (m.kind === 'wrap') {
+        const [key, value] =
+          colon === -1 ? [line, ''] : [line.slice(0, colon + 2), line.slice(colon + 2)];
+        const bare = value.replace(/ #.*$/, '');
+        lines[i] = `${key}${m.open}${bare}${m.close}`;
       } else if (m.kind === 'repeat-line') {
         lines.splice(i, 0, ...Array.from({ length: m.times }, () => line));
       } else {
-        lines[i] = m.by >= 0 ? `${' '.repeat(m.by)}${line}` : line.replace(new RegExp(`^ {0,${-m.by}}`), '');
+        lines[i] =
+          m.by >= 0 ? `${' '.repeat(m.by)}${line}` : line.replace(new RegExp(`^ {0,${-m.by}}`), '');
       }
       return Buffer.from(lines.join('\n'), 'latin1');
     }
