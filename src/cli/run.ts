@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { InvariantError } from '../basics/assert.js';
 import { recordingInputs } from '../load/run-inputs.js';
+import { escapeInMessage } from '../report/safe-text.js';
 import { EXIT, UsageError } from './errors.js';
 import { WriteFailed, WriteRefused } from './write-errors.js';
 import { withInterruptHandling } from './interrupts.js';
@@ -54,7 +55,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     error instanceof WriteFailed ||
     error instanceof WriteRefused
   ) {
-    io.stderr.write(`overrule: ${error.message}\n`);
+    io.stderr.write(`overrule: ${escapeInMessage(error.message)}\n`);
     return EXIT.usage;
   }
   if (error instanceof CommanderError) {
@@ -69,7 +70,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`overrule: ${error.message}\n`);
+    io.stderr.write(`overrule: ${escapeInMessage(error.message)}\n`);
     return EXIT.usage;
   }
   const detail = error instanceof Error ? error.message : String(error);
