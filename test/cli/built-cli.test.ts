@@ -63,7 +63,7 @@ describe('validate --jobs', () => {
     expect(threadsUsed(['.', '--quiet', '--jobs', '1'], THREADS)).toBe(1);
     expect(threadsUsed(['.', '--quiet', '--jobs', '3'], THREADS)).toBe(4);
     expect(threadsUsed(['.', '--quiet', '--jobs', '3'], {})).toBe(1);
-  });
+  }, 60_000);
 
   for (const format of ['json', 'pretty', 'github', 'sarif', 'junit']) {
     it(`prints the same bytes with one thread and with several (${format})`, () => {
@@ -76,7 +76,7 @@ describe('validate --jobs', () => {
         expect(many.stderr).toBe(one.stderr);
         expect(many.stdout === one.stdout).toBe(true);
       }
-    });
+    }, 60_000);
   }
 
   it('splits the report into shards whose problems together are the whole', () => {
@@ -93,7 +93,7 @@ describe('validate --jobs', () => {
     );
     expect(shards.reduce((n, s) => n + s.files, 0)).toBe(whole.files);
     expect(shards.flatMap((s) => s.problems)).toEqual(whole.problems);
-  });
+  }, 60_000);
 
   it('refuses a --jobs or --shard that makes no sense', () => {
     for (const args of [

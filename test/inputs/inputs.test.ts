@@ -219,7 +219,7 @@ describe('INPUTS.md: reading and parsing', () => {
       problems: [{ code: 'yaml/too-deep', at: 'blocks.yaml:67:66' }],
     });
     expect(run.report.problems.filter((p) => p.code === 'yaml/too-deep')).toHaveLength(1);
-  });
+  }, 60_000);
 
   it('row 23: a file over the size cap is refused before parsing; --max-file-size raises it', async () => {
     const big = `kind: council\nname: "${'x'.repeat(50 * 1024 * 1024)}"\n`;
