@@ -25,7 +25,6 @@ let smallFileBuffer: Buffer | undefined;
 export type BoundedRead =
   | {
       readonly kind: 'bytes';
-      /** With `reuse`, a view into a buffer the next read overwrites. */
       readonly bytes: Buffer;
       /** The file as it was opened: to tell later whether it changed. */
       readonly stat: Stats;
@@ -39,7 +38,7 @@ export type BoundedRead =
  * file that is, or grows while read, over the cap is given up at the cap.
  * Throws the file system's error (missing, unreadable).
  */
-export function readRegularFile(path: string, maxBytes: number, reuse = false): BoundedRead {
+export function readRegularFile(path: string, maxBytes: number): BoundedRead {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
@@ -47,10 +46,7 @@ export function readRegularFile(path: string, maxBytes: number, reuse = false): 
     if (stat.size > maxBytes) return { kind: 'too-large', size: stat.size };
     const limit = maxBytes + 1;
     // room for one byte more than expected, to see the end in the next read
-    let buffer =
-      reuse && stat.size < SMALL_FILE
-        ? (smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE))
-        : Buffer.allocUnsafe(Math.min(stat.size + 1, limit));
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, limit));
     let filled = 0;
     for (;;) {
       const read = readSync(fd, buffer, filled, buffer.length - filled, null);
@@ -70,13 +66,31 @@ export function readRegularFile(path: string, maxBytes: number, reuse = false): 
 }
 
 /**
- * Reads one file: only a regular file, within the size cap, then strict
- * UTF-8 decoding. A small file is read into a buffer reused from file to file.
+ * Reads one file found by the walk (which has seen that it is a regular
+ * file): within the size cap, then strict UTF-8 decoding. A file of up to
+ * 64 KiB, most of them, is read whole into a buffer reused from file to
+ * file; opened without waiting (O_NONBLOCK), even a file swapped for a FIFO
+ * meanwhile is never waited on. Anything larger is read the careful way
+ * (readRegularFile): its kind and size first, then at most the cap.
  */
 export function readSourceFile(path: string, display: string, maxBytes: number): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE);
+    const filled = readSync(fd, smallFileBuffer, 0, SMALL_FILE, null);
+    if (filled < SMALL_FILE && readSync(fd, smallFileBuffer, filled, 1, null) === 0) {
+      if (filled > maxBytes) return refuseTooLarge(filled, maxBytes, display);
+      return decodeSource(smallFileBuffer.subarray(0, filled), display, maxBytes);
+    }
+  } catch (error) {
+    return { kind: 'io', message: describeFsError(error, display) };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
   let read: BoundedRead;
   try {
-    read = readRegularFile(path, maxBytes, true);
+    read = readRegularFile(path, maxBytes);
   } catch (error) {
     return { kind: 'io', message: describeFsError(error, display) };
   }
