@@ -208,6 +208,30 @@ describe('INPUTS.md rows 47 and 48: where --output may write', () => {
     expect(readFileSync(join(folder, 'locked.json'), 'utf8')).toBe('locked\n');
   });
 
+  // root may write anywhere: a folder without write permission stops only other users
+  it.skipIf(IS_ROOT)(
+    'an --output folder without write permission is one line naming it, exit 2 (skipped as root)',
+    async () => {
+      const folder = writeTempFiles({ 'council.yaml': COUNCIL });
+      mkdirSync(join(folder, 'locked'));
+      chmodSync(join(folder, 'locked'), 0o555);
+      try {
+        const run = clean(
+          await runCli(['validate', 'council.yaml', '--output', 'locked/report.txt'], {
+            cwd: folder,
+          }),
+        );
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(
+          'overrule: --output locked/report.txt: permission denied (EACCES)\n',
+        );
+        expect(readdirSync(join(folder, 'locked'))).toEqual([]);
+      } finally {
+        chmodSync(join(folder, 'locked'), 0o755);
+      }
+    },
+  );
+
   it('row 53: --output on a full device is one line naming ENOSPC, exit 2', async () => {
     const run = clean(
       await runCli(['threshold', '--seats', '15', '--fraction', '2/3', '--output', '/dev/full']),
