@@ -28,6 +28,8 @@ export function removeStaleTemporaryFiles(folder: string): void {
 const TEMPORARY_NAME = /^\..+\.(?:overrule-([0-9]+)-[0-9]+|([0-9]+)\.[0-9]{13})\.tmp$/;
 
 function isAlive(pid: number): boolean {
+  // not a process id at all (0 and negative ids name process groups)
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid > 0x7fffffff) return false;
   try {
     process.kill(pid, 0);
     return true;
@@ -39,9 +41,10 @@ function isAlive(pid: number): boolean {
 
 let temporaryCount = 0;
 
+/** A new temporary file's name, beside `path`: `.NAME.overrule-PID-N.tmp`. */
 export function temporaryName(path: string): string {
-  // room for the suffix within the usual 255-byte limit on a name
-  const name = basename(path).slice(0, 180);
+  // room for the suffix within the usual limit of 255 bytes on a name
+  const name = Buffer.from(basename(path)).subarray(0, 180).toString();
   return join(dirname(path), `.${name}.overrule-${process.pid}-${temporaryCount++}.tmp`);
 }
 

@@ -410,8 +410,8 @@ describe('INPUTS.md row 57: control characters in file names', () => {
 describe('INPUTS.md rows 58-60: what fmt rewrites', () => {
   it('row 59: removes temporary files a killed run left, and keeps those of a live one', async () => {
     const folder = writeTempFiles({ 'rc.yaml': UNFORMATTED });
-    // no process has this id (above the kernel's limit); process 1 always runs
-    const dead = '.rc.yaml.overrule-4194304999-0.tmp';
+    // no process has this id (Linux gives ids below 4194304); process 1 always runs
+    const dead = '.rc.yaml.overrule-4194999-0.tmp';
     const live = '.rc.yaml.overrule-1-0.tmp';
     writeFileSync(join(folder, dead), 'half');
     writeFileSync(join(folder, live), 'half');
