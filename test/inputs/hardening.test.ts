@@ -387,6 +387,20 @@ describe('INPUTS.md row 55: tally of a file whose other document is invalid', ()
       expect(run.stderr).toMatch(/21:8 +error/);
     }
   });
+
+  it('also when the other document is valid alone but fails a check across files', async () => {
+    // the second roll call leaves out bob, who is in office: roll-call/missing-member
+    const other = ROLL_CALL.replace('id: rc-1', 'id: rc-2').replace('  bob: no\n', '');
+    const folder = writeTempFiles({
+      'council.yaml': COUNCIL,
+      'rc.yaml': `${ROLL_CALL}---\n${other}`,
+    });
+    const run = clean(await runCli(['tally', 'rc.yaml', '--id', 'rc-1'], { cwd: folder }));
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/rc\.yaml \(document 2\)/);
+    expect(run.stderr).toMatch(/roll-call\/missing-member/);
+  });
 });
 
 describe('INPUTS.md row 57: control characters in file names', () => {
