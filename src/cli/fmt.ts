@@ -1,15 +1,26 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnostic, SourceText } from '../diagnostics/source-text.js';
 import { formatSource } from '../fmt/format-source.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
-import { decodeSource, describeFsError, formatBytes } from '../load/read.js';
+import {
+  decodeSource,
+  describeFsError,
+  describeNotRegular,
+  formatBytes,
+  readRegularFile,
+  type BoundedRead,
+} from '../load/read.js';
 import { walkPaths } from '../load/walk.js';
+import { escapeControls, escapeInMessage } from '../report/safe-text.js';
 import { EXIT, UsageError } from './errors.js';
+import { writeWholeFile } from './file-write.js';
+import { removeStaleTemporaryFiles } from './temporary-files.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
+import { yieldToSignals } from './interrupts.js';
 import type { Io } from './io.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { openReportOutput } from './output.js';
+import { readStdinCapped } from './stdin.js';
 
 export interface FmtOptions {
   readonly check?: boolean;
@@ -40,7 +51,7 @@ export async function fmtCommand(
 
   if (given.includes('-')) {
     if (given.length > 1) throw new UsageError('fmt reads standard input ("-") on its own');
-    const bytes = await io.stdin.readAll();
+    const bytes = await readStdinCapped(io, maxBytes);
     const outcome = formatFileBytes(bytes, STDIN_NAME, maxBytes);
     if (outcome.kind === 'refused') {
       printRefusal(outcome.diagnostics, outcome.source, io);
@@ -56,49 +67,74 @@ export async function fmtCommand(
   }
 
   const walked = walkPaths(given, io.cwd);
-  for (const failure of walked.failures) io.stderr.write(`overrule: ${failure}\n`);
+  for (const failure of walked.failures) io.stderr.write(`overrule: ${escapeControls(failure)}\n`);
+  for (const d of walked.diagnostics) {
+    io.stderr.write(`${escapeControls(`${d.file}: ${d.severity}: ${d.message}`)} [${d.code}]\n`);
+  }
+  if (!check) {
+    // what a run stopped by force (SIGKILL) left behind
+    for (const folder of new Set(walked.paths.map((p) => dirname(p)))) {
+      removeStaleTemporaryFiles(folder);
+    }
+  }
   let changed = 0;
   let refused = 0;
   let ioFailures = walked.failures.length;
-  for (const file of walked.files) {
-    const path = resolve(io.cwd, file);
-    let bytes: Uint8Array;
+  for (const [i, file] of walked.files.entries()) {
+    // a signal is handled between files: each is either old or new
+    await yieldToSignals();
+    // through a symbolic link, the file it points to is read and rewritten, not the link
+    const path = walked.paths[i] ?? resolve(io.cwd, file);
+    const shown = escapeControls(file);
+    let read: BoundedRead;
     try {
-      const size = statSync(path).size;
-      if (size > maxBytes) {
-        io.stderr.write(
-          `${file}: error: the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
-        );
-        refused++;
-        continue;
-      }
-      bytes = readFileSync(path);
+      read = readRegularFile(path, maxBytes);
     } catch (error) {
-      io.stderr.write(`overrule: ${describeFsError(error, file)}\n`);
+      io.stderr.write(`overrule: ${describeFsError(error, shown)}\n`);
       ioFailures++;
       continue;
     }
-    const outcome = formatFileBytes(bytes, file, maxBytes);
+    if (read.kind === 'not-regular') {
+      io.stderr.write(`overrule: ${describeNotRegular(shown, read.what)}\n`);
+      ioFailures++;
+      continue;
+    }
+    if (read.kind === 'too-large') {
+      io.stderr.write(
+        `${shown}: error: the file is ${formatBytes(read.size)}, over the ${formatBytes(maxBytes)} cap; not formatted\n`,
+      );
+      refused++;
+      continue;
+    }
+    const outcome = formatFileBytes(read.bytes, file, maxBytes);
     if (outcome.kind === 'refused') {
       printRefusal(outcome.diagnostics, outcome.source, io);
       refused++;
       continue;
     }
     if (!outcome.changed) continue;
-    changed++;
     if (check) {
-      output.stream.write(`${file}\n`);
+      changed++;
+      output.stream.write(`${shown}\n`);
       continue;
     }
     try {
-      // through a symbolic link, the file it points to is rewritten, not the link
-      writeFileAtomic(realpathSync(path), outcome.bytes);
+      writeWholeFile(path, file, outcome.bytes, { unchangedSince: read });
     } catch (error) {
-      io.stderr.write(`overrule: cannot write ${describeFsError(error, file)}\n`);
-      ioFailures++;
-      continue;
+      if (error instanceof WriteRefused) {
+        io.stderr.write(`${shown}: error: not formatted: ${error.reason}\n`);
+        refused++;
+        continue;
+      }
+      if (error instanceof WriteFailed) {
+        io.stderr.write(`overrule: cannot write ${escapeControls(error.message)}\n`);
+        ioFailures++;
+        continue;
+      }
+      throw error;
     }
-    output.stream.write(`${file}\n`);
+    changed++;
+    output.stream.write(`${shown}\n`);
   }
   output.finish();
 
@@ -169,9 +205,11 @@ function printRefusal(
   if (source !== undefined) sources.set(source.file, source);
   for (const d of diagnostics) {
     const r = resolveDiagnostic(d, sources);
-    const where = r.line === null ? r.file : `${r.file}:${r.line}:${r.column ?? 1}`;
+    const file = escapeControls(r.file);
+    const where = r.line === null ? file : `${file}:${r.line}:${r.column ?? 1}`;
     const doc = r.document === undefined ? '' : ` (document ${r.document + 1})`;
-    io.stderr.write(`${where}${doc}: error: not formatted: ${r.message} [${r.code}]\n`);
-    if (r.hint !== undefined) io.stderr.write(`  hint: ${r.hint}\n`);
+    const message = escapeInMessage(r.message);
+    io.stderr.write(`${where}${doc}: error: not formatted: ${message} [${r.code}]\n`);
+    if (r.hint !== undefined) io.stderr.write(`  hint: ${escapeInMessage(r.hint)}\n`);
   }
 }

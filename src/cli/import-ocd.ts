@@ -105,7 +105,8 @@ export async function importOcdCommand(
 /** The JSON file, or standard input for `-`. */
 async function readInput(file: string, io: Io, maxFileSize: number): Promise<JsonInput> {
   if (file === '-') {
-    const bytes = (await readStdinArgument(['-'], io, 'import ocd')) ?? new Uint8Array();
+    const bytes =
+      (await readStdinArgument(['-'], io, 'import ocd', maxFileSize)) ?? new Uint8Array();
     const decoded = decodeSource(bytes, '<stdin>', maxFileSize);
     if (decoded.kind !== 'text') {
       throw new DataProblems(

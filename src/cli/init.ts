@@ -1,9 +1,10 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { createFileExclusive } from '../init/create-file.js';
 import { scaffoldFiles } from '../init/templates.js';
 import { describeFsError } from '../load/read.js';
 import { EXIT, UsageError } from './errors.js';
+import { createNewFile } from './file-write.js';
+import { WriteFailed } from './write-errors.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -33,14 +34,18 @@ export function initCommand(dir: string, io: Io): number {
     }
     try {
       mkdirSync(dirname(path), { recursive: true });
-      createFileExclusive(path, file.content);
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'EEXIST') {
+      throw new UsageError(`cannot create ${describeFsError(error, dirname(display))}`);
+    }
+    try {
+      createNewFile(path, display, file.content);
+    } catch (error) {
+      if (error instanceof WriteFailed && error.code === 'EEXIST') {
         io.stderr.write(`overrule: skipped ${display}: it exists already\n`);
         skipped++;
         continue;
       }
-      throw new UsageError(`cannot write ${describeFsError(error, display)}`);
+      throw error;
     }
     io.stdout.write(`created ${display}\n`);
     created++;

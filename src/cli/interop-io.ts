@@ -1,9 +1,11 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { FileSnapshot } from './file-snapshot.js';
+import { writeWholeFile } from './file-write.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
+import { lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveDiagnosticIn, type SourceText } from '../diagnostics/source-text.js';
 import { parseJsonInput, type JsonInput } from '../interop/json-input.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
 import { describeFsError, readSourceFile } from '../load/read.js';
 import type { Council } from '../model/council.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
@@ -12,6 +14,7 @@ import type { DocumentIndex } from '../model/references.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { findCouncilFolder } from '../load/council-folder.js';
+import { readRegularFile } from '../load/read.js';
 import { placeDiagnostics } from '../load/place.js';
 
 /**
@@ -220,6 +223,8 @@ export function writeOutputFiles(
 ): { written: string[]; unchanged: string[] } {
   const blocked: string[] = [];
   const unchanged = new Set<string>();
+  /** The files to be replaced, as they are now: replaced only if still so when written. */
+  const replaced = new Map<string, FileSnapshot>();
   for (const file of files) {
     const absolute = resolve(options.io.cwd, file.path);
     let stat;
@@ -230,8 +235,13 @@ export function writeOutputFiles(
     }
     if (!stat.isFile())
       throw new UsageError(`${file.path}: exists and is not a regular file; not written`);
-    if (readFileSync(absolute, 'utf8') === file.text) unchanged.add(file.path);
+    const read = readRegularFile(absolute, Number.MAX_SAFE_INTEGER);
+    if (read.kind !== 'bytes') {
+      throw new UsageError(`${file.path}: exists and is not a regular file; not written`);
+    }
+    if (Buffer.from(read.bytes).toString('utf8') === file.text) unchanged.add(file.path);
     else if (file.replaces !== true && !options.force) blocked.push(file.path);
+    else replaced.set(file.path, read);
   }
   if (blocked.length > 0) {
     throw new UsageError(
@@ -246,8 +256,17 @@ export function writeOutputFiles(
   for (const file of files) {
     if (unchanged.has(file.path)) continue;
     try {
-      writeFileAtomic(resolve(options.io.cwd, file.path), file.text);
+      const snapshot = replaced.get(file.path);
+      writeWholeFile(
+        resolve(options.io.cwd, file.path),
+        file.path,
+        file.text,
+        snapshot === undefined ? {} : { unchangedSince: snapshot },
+      );
     } catch (error) {
+      if (error instanceof WriteFailed || error instanceof WriteRefused) {
+        throw new UsageError(`cannot write ${error.message}`);
+      }
       throw new UsageError(`cannot write ${describeFsError(error, file.path)}`);
     }
     written.push(file.path);

@@ -1,8 +1,8 @@
-import { statSync } from 'node:fs';
+import { fstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { describeFsError } from '../load/read.js';
-import { AtomicFile } from '../load/atomic-write.js';
 import { UsageError } from './errors.js';
+import { openFileWrite } from './file-write.js';
+import { removeStaleTemporaryFiles } from './temporary-files.js';
 import type { Io, OutputStream } from './io.js';
 
 /** Where a command's report goes: stdout, or a file written as it comes and put in place at the end. */
@@ -15,13 +15,15 @@ export interface ReportOutput {
 }
 
 /**
- * Checks `--output` before any work is done (missing folder, a folder in the
- * way), so a long validation never ends in an unwritable report.
+ * Opens `--output` before any work is done, checking it (a missing folder, a
+ * folder in the way, a FIFO, a read-only file: see file-write.ts), so a long
+ * validation never ends in an unwritable report. A regular file is written
+ * beside the old one and put in place by `finish`; a device is written to as
+ * the report comes; a path that is this process's own standard output (such
+ * as `/dev/stdout` when it is a pipe) is standard output.
  */
 export function openReportOutput(io: Io, output: string | undefined): ReportOutput {
-  if (output === undefined || output === '-') {
-    return { stream: io.stdout, finish: () => undefined, discard: () => undefined };
-  }
+  if (output === undefined || output === '-') return toStream(io.stdout);
   const path = resolve(io.cwd, output);
   try {
     if (!statSync(dirname(path)).isDirectory()) {
@@ -31,38 +33,58 @@ export function openReportOutput(io: Io, output: string | undefined): ReportOutp
     if (error instanceof UsageError) throw error;
     throw new UsageError(`--output ${output}: the folder ${dirname(output)} does not exist`);
   }
-  let isFolder = false;
+  let stat: Stats | undefined;
   try {
-    isFolder = statSync(path).isDirectory();
+    stat = statSync(path);
   } catch {
     // does not exist yet: fine
   }
-  if (isFolder) throw new UsageError(`--output ${output}: is a folder; give a file name`);
-  const file = new AtomicFile(path);
-  const failed = (error: unknown): UsageError =>
-    new UsageError(`--output ${describeFsError(error, output)}`);
+  if (stat?.isDirectory() === true) {
+    throw new UsageError(`--output ${output}: is a folder; give a file name`);
+  }
+  // `/dev/stdout`, or the file standard output is redirected to: written as standard output
+  if (stat !== undefined && isStandardOutput(stat)) return toStream(io.stdout);
+  const file = openFileWrite(path, `--output ${output}`);
+  if (stat === undefined || stat.isFile()) removeStaleTemporaryFiles(dirname(realPathOf(path)));
+  let open = true;
   return {
     stream: {
       write: (chunk) => {
-        try {
-          file.write(chunk);
-        } catch (error) {
-          throw failed(error);
-        }
+        file.write(chunk);
       },
       isTTY: false,
     },
     finish: () => {
-      try {
-        file.commit();
-      } catch (error) {
-        throw failed(error);
-      }
+      open = false;
+      file.commit();
     },
     discard: () => {
-      file.discard();
+      if (open) file.discard();
+      open = false;
     },
   };
+}
+
+function toStream(stream: OutputStream): ReportOutput {
+  return { stream, finish: () => undefined, discard: () => undefined };
+}
+
+/** Whether a file is the one this process's standard output writes to. */
+function isStandardOutput(stat: Stats): boolean {
+  try {
+    const stdout = fstatSync(1);
+    return stdout.dev === stat.dev && stdout.ino === stat.ino;
+  } catch {
+    return false;
+  }
+}
+
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** Bytes of text gathered before they are written. */

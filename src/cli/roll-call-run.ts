@@ -1,6 +1,7 @@
+import { createNewFile } from './file-write.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
 import { lstatSync } from 'node:fs';
 import { JournalWriter, removeJournal, type JournalContents } from '../load/append-journal.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
 import type { RollCallNotice } from '../report/roll-call-notice.js';
 import { renderRollCallYaml } from '../report/roll-call-yaml.js';
 import type { KeyToken } from '../tally/roll-call-keys.js';
@@ -117,10 +118,14 @@ export class RollCallRun {
       );
     }
     try {
-      writeFileAtomic(output, text);
+      createNewFile(output, shown, text);
     } catch (error) {
+      const why =
+        error instanceof WriteFailed || error instanceof WriteRefused
+          ? error.message
+          : describeWriteError(error, shown);
       throw new UsageError(
-        `${describeWriteError(error, shown)}; ${shown}.journal keeps every key: run the same command again to save`,
+        `${why}; ${shown}.journal keeps every key: run the same command again to save`,
       );
     }
     this.#journal?.close();

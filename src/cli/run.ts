@@ -13,6 +13,11 @@ import {
 } from './flag-values.js';
 import { formatOption } from './formats.js';
 import { addInteropCommands } from './interop-commands.js';
+import { recordingInputs } from '../load/run-inputs.js';
+import { escapeInMessage } from '../report/safe-text.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
+import { withInterruptHandling } from './interrupts.js';
+import { OutputClosed, OutputFailed } from './process-streams.js';
 import type { Io } from './io.js';
 import { TALLY_FORMATS } from './tally-formats.js';
 import type { ThresholdOptions } from './threshold.js';
@@ -22,22 +27,45 @@ import { VERSION } from './version.js';
 
 /**
  * Runs overrule with the given arguments (without `node` and the script name)
- * and returns the exit code. Never calls `process.exit`; never throws.
+ * and returns the exit code. Never calls `process.exit`; never throws. A
+ * failure to write standard output ends the run: quietly when its reader
+ * has gone (EPIPE), else in one line; either way with exit code 2.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export function run(argv: readonly string[], io: Io): Promise<number> {
+  // one record of the run's inputs, and one set of signal handlers, for the whole run
+  return recordingInputs(() => withInterruptHandling(() => runProgram(argv, io)));
+}
+
+async function runProgram(argv: readonly string[], io: Io): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, (code) => {
     exitCode = code;
   });
+  let code: number;
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    code = exitCode;
   } catch (error) {
-    return handleError(error, io, argv.includes('--debug'));
+    code = handleError(error, io, argv.includes('--debug'));
   }
+  try {
+    await io.stdout.settle?.();
+  } catch (error) {
+    return handleError(error, io, false);
+  }
+  return code;
 }
 
 function handleError(error: unknown, io: Io, debug: boolean): number {
+  if (error instanceof OutputClosed) return EXIT.usage;
+  if (
+    error instanceof OutputFailed ||
+    error instanceof WriteFailed ||
+    error instanceof WriteRefused
+  ) {
+    io.stderr.write(`overrule: ${escapeInMessage(error.message)}\n`);
+    return EXIT.usage;
+  }
   if (error instanceof CommanderError) {
     if (
       error.code === 'commander.helpDisplayed' ||
@@ -50,7 +78,7 @@ function handleError(error: unknown, io: Io, debug: boolean): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError) {
-    io.stderr.write(`overrule: ${error.message}\n`);
+    io.stderr.write(`overrule: ${escapeInMessage(error.message)}\n`);
     return EXIT.usage;
   }
   const detail = error instanceof Error ? error.message : String(error);

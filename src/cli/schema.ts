@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { didYouMean } from '../basics/suggest.js';
 import { renderSchemaJson, schemaFileName } from '../init/schema-files.js';
-import { writeFileAtomic } from '../load/atomic-write.js';
-import { describeFsError } from '../load/read.js';
+import { describeFsError, readRegularFile } from '../load/read.js';
 import { KINDS, type Kind } from '../model/common.js';
 import { SCHEMAS } from '../schema/schemas.js';
 import { EXIT, UsageError } from './errors.js';
+import { writeWholeFile } from './file-write.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
 
@@ -39,11 +39,7 @@ export function schemaCommand(kind: string | undefined, options: SchemaOptions, 
         io.stderr.write(`overrule: ${display} is up to date\n`);
         continue;
       }
-      try {
-        writeFileAtomic(path, content);
-      } catch (error) {
-        throw new UsageError(`cannot write ${describeFsError(error, display)}`);
-      }
+      writeWholeFile(path, display, content);
       io.stdout.write(`${display}\n`);
     }
     return EXIT.ok;
@@ -66,9 +62,11 @@ function parseKind(text: string): Kind {
   );
 }
 
+/** Whether the file holds `content` already (a FIFO or a device is never read). */
 function sameContent(path: string, content: string): boolean {
   try {
-    return readFileSync(path, 'utf8') === content;
+    const read = readRegularFile(path, Buffer.byteLength(content, 'utf8'));
+    return read.kind === 'bytes' && read.bytes.toString('utf8') === content;
   } catch {
     return false;
   }

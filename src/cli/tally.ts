@@ -37,7 +37,7 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   const format = options.json === true ? 'json' : (options.format ?? 'table');
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
-  const stdin = await readStdinArgument([file], io, 'tally');
+  const stdin = await readStdinArgument([file], io, 'tally', maxFileSize);
 
   const prepared = await prepareInputs('roll-call', file, {
     cwd: io.cwd,

@@ -1,5 +1,11 @@
 import type { Base, Compare } from '../model/council.js';
-import { computeAllReadings, computeReading, type ReadingInput } from '../rules/readings.js';
+import {
+  attendanceFromReadingInput,
+  computeAllReadings,
+  computeReading,
+  type Reading,
+  type ReadingInput,
+} from '../rules/readings.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { FractionFlag } from './flag-values.js';
@@ -41,7 +47,27 @@ export async function thresholdCommand(options: ThresholdOptions, io: Io): Promi
   const chalk = () => chalkFor(output.stream, io.env, options.color);
   output.stream.write(await THRESHOLD_FORMATS[format]({ input, readings }, { chalk }));
   output.finish();
+  warnIfNeverPasses(input, Array.isArray(readings) ? readings : [readings], io);
   return EXIT.ok;
+}
+
+/**
+ * A threshold no vote can reach (`--minimum 1000000` with 15 seats, or more
+ * than 1/1 of the seats) is arithmetic all the same, but surely not what was
+ * meant: said on stderr, once, with the ayes there can be at most.
+ */
+function warnIfNeverPasses(input: ReadingInput, readings: readonly Reading[], io: Io): void {
+  const a = attendanceFromReadingInput(input);
+  // every member in office who is not recused, and the executive where a reading counts them
+  const most = (r: Reading): number => a.members - a.recused + (r.executiveCounted ? 1 : 0);
+  const never = readings.filter((r) => r.required > most(r));
+  const first = never[0];
+  if (first === undefined) return;
+  const which = readings.length > 1 ? ` under ${never.length} of the readings` : '';
+  io.stderr.write(
+    `overrule: warning: ${first.required} ${first.required === 1 ? 'aye is' : 'ayes are'} required${which}, ` +
+      `but at most ${most(first)} ${most(first) === 1 ? 'member' : 'members'} can vote aye: the measure can never pass\n`,
+  );
 }
 
 /** Checks the flags against each other and turns them into the arithmetic's input. */

@@ -1,16 +1,19 @@
-import { appendFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
-import { DEFAULT_MAX_FILE_SIZE, describeFsError } from '../load/read.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
 import { placeFindings } from '../report/place-findings.js';
+import { escapeControls } from '../report/safe-text.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
+import { appendToFile } from './file-write.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput } from './output.js';
 import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
+import { WriteFailed, WriteRefused } from './write-errors.js';
 import { VALIDATE_FORMATS, type ValidateFormat, type ValidateWriter } from './validate-formats.js';
 
 /** The options as commander hands them over (flag values already parsed). */
@@ -35,9 +38,9 @@ export async function validateCommand(
   const format = options.format ?? defaultFormat(io);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
-  const stdin = await readStdinArgument(paths, io, 'validate');
+  const stdin = await readStdinArgument(paths, io, 'validate', maxFileSize);
 
-  const jobs = options.jobs;
+  const jobs = options.jobs === undefined ? undefined : capJobs(options.jobs, io);
   const shard = options.shard;
   const quiet = options.quiet === true;
   keepHeapNearLiveSize();
@@ -78,8 +81,11 @@ export async function validateCommand(
         await out.drained();
       },
     );
-    for (const failure of run.failures) io.stderr.write(`overrule: ${failure}\n`);
-    if (run.files === 0) throw new UsageError('nothing to check: no YAML files were read');
+    for (const failure of run.failures) io.stderr.write(`overrule: ${escapeControls(failure)}\n`);
+    // a shard may select no file, as a test runner's may: an empty run, not a mistake
+    if (run.files === 0 && shard === undefined) {
+      throw new UsageError('nothing to check: no YAML files were read');
+    }
 
     const { errors, warnings } = counts;
     const ok = errors === 0 && !(options.strict === true && warnings > 0);
@@ -113,6 +119,21 @@ function keepHeapNearLiveSize(): void {
   setFlagsFromString('--heap-growing-percent=20');
 }
 
+/**
+ * `--jobs N`, at most twice the cores (and at least 4): each thread holds
+ * its own copy of overrule's code and data, and threads beyond the cores
+ * only take turns on them. A larger N is lowered, and said so once.
+ */
+function capJobs(jobs: number, io: Io): number {
+  const cores = availableParallelism();
+  const most = Math.max(4, 2 * cores);
+  if (jobs <= most) return jobs;
+  io.stderr.write(
+    `overrule: --jobs ${jobs} is more than ${cores} ${cores === 1 ? 'core' : 'cores'} can use; using ${most} threads\n`,
+  );
+  return most;
+}
+
 function defaultFormat(io: Io): ValidateFormat {
   if (io.env['GITHUB_ACTIONS'] === 'true' && io.stdout.isTTY !== true) return 'github';
   return 'pretty';
@@ -121,8 +142,9 @@ function defaultFormat(io: Io): ValidateFormat {
 /** Appends to the job summary; a summary that cannot be written is reported, not fatal. */
 function appendJobSummary(path: string, markdown: string, io: Io): void {
   try {
-    appendFileSync(resolve(io.cwd, path), markdown, 'utf8');
+    appendToFile(resolve(io.cwd, path), path, markdown);
   } catch (error) {
-    io.stderr.write(`overrule: cannot write the job summary: ${describeFsError(error, path)}\n`);
+    if (!(error instanceof WriteFailed || error instanceof WriteRefused)) throw error;
+    io.stderr.write(`overrule: cannot write the job summary: ${error.message}\n`);
   }
 }

@@ -27,7 +27,7 @@ export const DIAGNOSTIC_CODES = {
   'yaml/tag': 'Custom tags are not supported',
   'yaml/merge-key': 'Merge keys (<<) are not supported',
   'yaml/key-too-long': 'A key longer than 1024 characters',
-  'yaml/control-character': 'A control character inside a value',
+  'yaml/control-character': 'A control character YAML or overrule does not allow',
   // schema
   'schema/kind': 'The document has no known kind',
   'schema/version': 'Unsupported file format version',
@@ -96,6 +96,8 @@ export const DIAGNOSTIC_CODES = {
   'fmt/unsupported': 'A construct fmt cannot put in canonical form; the file is left as it is',
   'fmt/round-trip':
     'Formatting would change the data, comments or blank lines; the file is left as it is',
+  // reading files (after the others, so that the SARIF rule indexes of the others stay as they were)
+  'io/not-regular': 'A FIFO, socket or device where a file was expected; it is not read',
 } as const satisfies Record<string, string>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { readRegularFile } from './read.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
@@ -9,11 +11,17 @@ const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
  * whose top level says `kind: council`. Only the folder's own files are read,
  * not its subfolders, and none larger than the size cap. The search stops at
  * the root of the repository (a folder holding `.git`), so a stray council
- * file above it (in /tmp, in a home folder) is never picked up.
+ * file above it is never picked up; and it never reads the folders that
+ * hold everything else (the file system's root, the home folder, the
+ * temporary folder), whose YAML files have nothing to do with the roll call.
  */
 export function findCouncilFolder(start: string, maxFileSize: number): string | undefined {
   let folder = isFolder(start) ? start : dirname(start);
+  const unrelated = new Set(
+    [resolve('/'), homedir(), tmpdir()].flatMap((f) => [resolve(f), realPathOr(f)]),
+  );
   for (;;) {
+    if (unrelated.has(folder)) return undefined;
     if (holdsCouncil(folder, maxFileSize)) return folder;
     if (existsSync(join(folder, '.git'))) return undefined;
     const parent = dirname(folder);
@@ -33,14 +41,22 @@ function holdsCouncil(folder: string, maxFileSize: number): boolean {
     if (!YAML_FILE.test(name)) continue;
     const path = join(folder, name);
     try {
-      const stat = statSync(path);
-      if (!stat.isFile() || stat.size > maxFileSize) continue;
-      if (COUNCIL_KIND.test(readFileSync(path, 'utf8'))) return true;
+      // a regular file within the cap only: never a FIFO or a device
+      const read = readRegularFile(path, maxFileSize);
+      if (read.kind === 'bytes' && COUNCIL_KIND.test(read.bytes.toString('utf8'))) return true;
     } catch {
       // unreadable: not a council we can use
     }
   }
   return false;
+}
+
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 export function isFolder(path: string): boolean {

@@ -13,6 +13,7 @@ import {
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
+import { duplicateKeyErrors } from './duplicate-keys.js';
 import { scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
 import type { ParsedFile } from './parsed-document.js';
@@ -39,7 +40,7 @@ const PARSE_OPTIONS = {
   version: '1.2',
   schema: 'core', // forced: a %YAML 1.1 directive must not turn `no` into false
   merge: false,
-  uniqueKeys: true,
+  uniqueKeys: false, // quadratic in yaml; see duplicate-keys.ts
   stringKeys: true,
   strict: true,
   prettyErrors: false,
@@ -115,7 +116,7 @@ function parseDocument(
       'real council data is a few levels deep; check the brackets and indentation here',
     );
   }
-  for (const e of doc.errors) {
+  for (const e of [...doc.errors, ...duplicateKeyErrors(doc)]) {
     if (e.code !== 'RESOURCE_EXHAUSTION') reportYamlError(e, source.text, report, false);
   }
   for (const w of doc.warnings) reportYamlError(w, source.text, report, true);

@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { throwIllegalValue } from '../basics/assert.js';
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
@@ -20,35 +21,105 @@ export type ReadOutcome =
 const SMALL_FILE = 64 * 1024;
 let smallFileBuffer: Buffer | undefined;
 
+/** What reading a file within a size cap gives. */
+export type BoundedRead =
+  | {
+      readonly kind: 'bytes';
+      readonly bytes: Buffer;
+      /** The file as it was opened: to tell later whether it changed. */
+      readonly stat: Stats;
+    }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'not-regular'; readonly what: string };
+
 /**
- * Reads one file: size cap first, then strict UTF-8 decoding. A small file is
- * read whole into a buffer reused from file to file; a larger one is measured
- * first and refused over the cap before the rest of it is read.
+ * Reads a regular file, never more than `maxBytes` of it: a FIFO, a socket
+ * or a device is opened without waiting (O_NONBLOCK) and never read, and a
+ * file that is, or grows while read, over the cap is given up at the cap.
+ * Throws the file system's error (missing, unreadable).
+ */
+export function readRegularFile(path: string, maxBytes: number): BoundedRead {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { kind: 'not-regular', what: describeFileKind(stat) };
+    if (stat.size > maxBytes) return { kind: 'too-large', size: stat.size };
+    const limit = maxBytes + 1;
+    // room for one byte more than expected, to see the end in the next read
+    let buffer = Buffer.allocUnsafe(Math.min(stat.size + 1, limit));
+    let filled = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, filled, buffer.length - filled, null);
+      if (read === 0) break;
+      filled += read;
+      if (filled < buffer.length) continue;
+      if (filled >= limit) return { kind: 'too-large', size: Math.max(stat.size, filled) };
+      // the file grew while it was read
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, limit));
+      buffer.copy(larger, 0, 0, filled);
+      buffer = larger;
+    }
+    return { kind: 'bytes', bytes: buffer.subarray(0, filled), stat };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads one file found by the walk (which has seen that it is a regular
+ * file): within the size cap, then strict UTF-8 decoding. A file of up to
+ * 64 KiB, most of them, is read whole into a buffer reused from file to
+ * file; opened without waiting (O_NONBLOCK), even a file swapped for a FIFO
+ * meanwhile is never waited on. Anything larger is read the careful way
+ * (readRegularFile): its kind and size first, then at most the cap.
  */
 export function readSourceFile(path: string, display: string, maxBytes: number): ReadOutcome {
-  let bytes: Buffer;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
     smallFileBuffer ??= Buffer.allocUnsafe(SMALL_FILE);
-    let filled = readSync(fd, smallFileBuffer, 0, SMALL_FILE, null);
-    const more =
-      filled < SMALL_FILE ? readSync(fd, smallFileBuffer, filled, SMALL_FILE - filled, null) : -1;
-    if (more === 0) {
+    const filled = readSync(fd, smallFileBuffer, 0, SMALL_FILE, null);
+    if (filled < SMALL_FILE && readSync(fd, smallFileBuffer, filled, 1, null) === 0) {
       if (filled > maxBytes) return refuseTooLarge(filled, maxBytes, display);
-      bytes = smallFileBuffer.subarray(0, filled);
-    } else {
-      if (more > 0) filled += more;
-      const size = fstatSync(fd).size;
-      if (size > maxBytes) return refuseTooLarge(size, maxBytes, display);
-      bytes = Buffer.concat([smallFileBuffer.subarray(0, filled), readFileSync(fd)]);
+      return decodeSource(smallFileBuffer.subarray(0, filled), display, maxBytes);
     }
   } catch (error) {
     return { kind: 'io', message: describeFsError(error, display) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return decodeSource(bytes, display, maxBytes);
+  let read: BoundedRead;
+  try {
+    read = readRegularFile(path, maxBytes);
+  } catch (error) {
+    return { kind: 'io', message: describeFsError(error, display) };
+  }
+  switch (read.kind) {
+    case 'not-regular':
+      return { kind: 'io', message: describeNotRegular(display, read.what) };
+    case 'too-large':
+      return refuseTooLarge(read.size, maxBytes, display);
+    case 'bytes':
+      return decodeSource(read.bytes, display, maxBytes);
+    default:
+      return throwIllegalValue(read, 'read');
+  }
+}
+
+/** What a file that is not a regular file is, in words: `a FIFO (named pipe)`. */
+export function describeFileKind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  if (stat.isSymbolicLink()) return 'a symbolic link';
+  return 'not a regular file';
+}
+
+/** Why a path that is not a regular file is not read. */
+export function describeNotRegular(display: string, what: string): string {
+  return `${display}: ${what}, not a regular file; overrule reads regular files only`;
 }
 
 function refuseTooLarge(size: number, maxBytes: number, display: string): ReadOutcome {
@@ -105,8 +176,34 @@ export function decodeSource(bytes: Uint8Array, display: string, maxBytes: numbe
       source,
     );
   }
-  return { kind: 'text', source: new SourceText(display, utf8Text(body)) };
+  const source = new SourceText(display, utf8Text(body));
+  const forbidden = FORBIDDEN_CHARACTER.exec(source.text);
+  if (forbidden !== null) {
+    const code = forbidden[0].charCodeAt(0);
+    return refuse(
+      {
+        code: 'yaml/control-character',
+        severity: 'error',
+        file: display,
+        message: `the character U+${code.toString(16).toUpperCase().padStart(4, '0')} is not allowed in YAML`,
+        hint: 'remove it: a YAML file holds tabs, line breaks and printable characters only',
+        span: { start: forbidden.index, end: forbidden.index + 1 },
+        params: { codePoint: code },
+      },
+      source,
+    );
+  }
+  return { kind: 'text', source };
 }
+
+/**
+ * Characters YAML 1.2 does not allow anywhere in a file, comments included
+ * (outside its printable set): C0 controls other than tab, line feed and
+ * carriage return; DEL; C1 controls other than NEL; U+FFFE and U+FFFF.
+ */
+const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/;
 
 /** The text of UTF-8 bytes, decoded in place when they are a view into a larger buffer. */
 function utf8Text(bytes: Uint8Array): string {
@@ -177,6 +274,12 @@ export function describeFsError(error: unknown, display: string): string {
       return `${display}: is a folder, not a file`;
     case 'ENOTDIR':
       return `${display}: a part of the path is not a folder`;
+    case 'ENXIO':
+      return `${display}: a socket or a device with nothing behind it, not a regular file`;
+    case 'ELOOP':
+      return `${display}: symbolic links that lead round in a circle`;
+    case 'ENAMETOOLONG':
+      return `${display}: the name is too long`;
     default:
       return `${display}: cannot be read (${typeof code === 'string' ? code : String(error)})`;
   }

@@ -1,16 +1,20 @@
-import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { describeFsError } from './read.js';
+import { describeFileKind, describeFsError, describeNotRegular } from './read.js';
+import { noteInputs } from './run-inputs.js';
 
 export interface WalkResult {
   /** YAML files found, in a stable order: arguments in order, folders sorted by name. */
   readonly files: readonly string[];
   /** The path to read each of `files` by: absolute, symbolic links resolved. */
   readonly paths: readonly string[];
-  /** Problems in the tree worth reporting (symlink loops, links out of the tree). */
+  /** Problems in the tree worth reporting (symlink loops, links out of the tree, FIFOs). */
   readonly diagnostics: readonly Diagnostic[];
-  /** Paths that cannot be walked at all: missing, unreadable, or holding no YAML (exit 2). */
+  /**
+   * Paths that cannot be walked at all: missing, unreadable, holding no YAML,
+   * or not a regular file nor a folder (a FIFO, a device): exit 2.
+   */
   readonly failures: readonly string[];
 }
 
@@ -22,6 +26,10 @@ const YAML_FILE = /\.ya?ml$/i;
  * node_modules are skipped. Symbolic links are followed within the folder being
  * walked; a link back into a folder already on the path is reported once and
  * not followed, and a link leading outside the folder is skipped with a warning.
+ * Only regular files are taken: a FIFO, socket or device named on the command
+ * line is a failure, and one met in a folder (or behind a link) with a YAML
+ * name is skipped with a warning; none is ever opened. The files found are
+ * recorded as the run's inputs (see run-inputs.ts).
  */
 export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
   const files: string[] = [];
@@ -41,16 +49,17 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
   for (const given of paths) {
     const absolute = resolve(cwd, given);
     let real: string;
-    let isDirectory: boolean;
+    let stat: Stats;
     try {
       real = realpathSync(absolute);
-      isDirectory = statSync(real).isDirectory();
+      stat = statSync(real);
     } catch (error) {
       failures.push(describeFsError(error, given));
       continue;
     }
-    if (!isDirectory) {
-      addFile(given, real);
+    if (!stat.isDirectory()) {
+      if (stat.isFile()) addFile(given, real);
+      else failures.push(describeNotRegular(given, describeFileKind(stat)));
       continue;
     }
     const before = files.length;
@@ -76,10 +85,10 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
           if (YAML_FILE.test(entry.name)) addFile(childDisplay, childPath(realDir, entry.name));
         } else if (entry.isSymbolicLink()) {
           let target: string;
-          let targetIsDirectory: boolean;
+          let targetStat: Stats;
           try {
             target = realpathSync(childPath(realDir, entry.name));
-            targetIsDirectory = statSync(target).isDirectory();
+            targetStat = statSync(target);
           } catch {
             if (entry.name.match(YAML_FILE)) {
               diagnostics.push({
@@ -88,6 +97,15 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
                 file: childDisplay,
                 message: 'a symbolic link that leads nowhere (or round in a circle); skipped',
               });
+            }
+            continue;
+          }
+          const targetIsDirectory = targetStat.isDirectory();
+          if (!targetIsDirectory && !targetStat.isFile()) {
+            if (YAML_FILE.test(entry.name)) {
+              diagnostics.push(
+                notRegular(childDisplay, `a symbolic link to ${describeFileKind(targetStat)}`),
+              );
             }
             continue;
           }
@@ -120,6 +138,9 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
           } else if (YAML_FILE.test(entry.name)) {
             addFile(childDisplay, target);
           }
+        } else if (YAML_FILE.test(entry.name)) {
+          // a FIFO, a socket or a device: reading it could block or never end
+          diagnostics.push(notRegular(childDisplay, direntKind(entry)));
         }
       }
     };
@@ -128,7 +149,26 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
       failures.push(`${given}: no .yaml or .yml files in this folder`);
     }
   }
+  noteInputs(realPaths);
   return { files, paths: realPaths, diagnostics, failures };
+}
+
+function notRegular(file: string, what: string): Diagnostic {
+  return {
+    code: 'io/not-regular',
+    severity: 'warning',
+    file,
+    message: `${what}, not a regular file; skipped`,
+    hint: 'overrule reads regular files only',
+  };
+}
+
+function direntKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a FIFO (named pipe)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  return 'something';
 }
 
 /**

@@ -15,16 +15,19 @@ export interface ResolvedInputs {
 const SHOWN_IN_REPORT = new Set<string>(['tally/recorded-mismatch']);
 
 /**
- * Whether a finding stops a computation from a document: an error in the
- * document, in its file outside any one document, or in another file it
- * depends on (the caller says which files those are).
+ * Whether a finding stops a computation from a document: any error in its
+ * file (a neighbouring document's errors are never passed over) or in
+ * another file it depends on (the caller says which files those are),
+ * except the recorded-result mismatch of the document itself, which its
+ * report shows.
  */
 export function blocksInputs(d: Diagnostic, document: TypedDocumentOf<InputKind>): boolean {
   return (
     d.severity === 'error' &&
-    !SHOWN_IN_REPORT.has(d.code) &&
-    (d.file !== document.doc.source.file ||
-      d.document === undefined ||
-      d.document === document.doc.index)
+    !(
+      SHOWN_IN_REPORT.has(d.code) &&
+      d.file === document.doc.source.file &&
+      (d.document === undefined || d.document === document.doc.index)
+    )
   );
 }

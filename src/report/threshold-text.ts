@@ -61,13 +61,13 @@ function renderAllReadingsText(
   const a = attendanceFromReadingInput(input);
   const lines: string[] = [];
   const situation = [
-    `${a.members} members in office`,
+    `${a.members} ${a.members === 1 ? 'member' : 'members'} in office`,
     ...(a.recused > 0 ? [`${a.recused} recused`] : []),
     `${a.present} present`,
     `${a.voting} voting`,
   ].join(', ');
   lines.push(
-    `Every reading of ${input.fractionText} for a council of ${input.seats} seats (${situation}):`,
+    `Every reading of ${input.fractionText} for a council of ${input.seats} ${input.seats === 1 ? 'seat' : 'seats'} (${situation}):`,
   );
   lines.push('');
   const table = new Table({
@@ -85,7 +85,10 @@ function renderAllReadingsText(
   }
   lines.push(table.toString());
   if (input.minimum !== undefined) {
-    lines.push('', `Every reading includes the minimum of ${input.minimum} ayes.`);
+    lines.push(
+      '',
+      `Every reading includes the minimum of ${input.minimum} ${input.minimum === 1 ? 'aye' : 'ayes'}.`,
+    );
   }
   lines.push('');
   for (const [required, group] of groupByRequired(readings)) {

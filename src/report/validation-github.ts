@@ -1,4 +1,5 @@
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
+import { escapeControls, escapeInMessage } from './safe-text.js';
 import { Spool } from './spool.js';
 import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 import { toRepoRelativePath } from './validation-sarif.js';
@@ -119,19 +120,21 @@ function renderAnnotation(d: ResolvedDiagnostic, options: GithubOptions): string
 }
 
 function annotationMessage(d: ResolvedDiagnostic): string {
-  const message = d.document === undefined ? d.message : `document ${d.document + 1}: ${d.message}`;
-  return d.hint === undefined ? message : `${message}\nhint: ${d.hint}`;
+  const text = escapeInMessage(d.message);
+  const message = d.document === undefined ? text : `document ${d.document + 1}: ${text}`;
+  return d.hint === undefined ? message : `${message}\nhint: ${escapeInMessage(d.hint)}`;
 }
 
 function renderPlainLine(d: ResolvedDiagnostic, options: GithubOptions): string {
   const where = d.line === null ? '' : `:${d.line}:${d.column ?? 1}`;
-  const line = `${annotationPath(d.file, options)}${where}: ${d.severity}: ${d.message} [${d.code}]`;
+  const line = `${annotationPath(d.file, options)}${where}: ${d.severity}: ${escapeInMessage(d.message)} [${d.code}]`;
   // one line, which GitHub must never take for a workflow command
   return line.replace(/[\r\n]+/g, ' ').replace(/^::/, ': :');
 }
 
+/** The file's path for GitHub, control characters in it escaped (see safe-text.ts). */
 function annotationPath(file: string, options: GithubOptions): string {
-  return toRepoRelativePath(file, options.root, options.cwd) ?? file;
+  return escapeControls(toRepoRelativePath(file, options.root, options.cwd) ?? file);
 }
 
 /** Escapes a workflow command's message: `%`, CR and LF. */
@@ -158,7 +161,8 @@ function summaryRow(d: ResolvedDiagnostic, options: GithubOptions): string {
   const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
   const path = annotationPath(d.file, options);
   const file = d.document === undefined ? path : `${path} (document ${d.document + 1})`;
-  const message = d.hint === undefined ? d.message : `${d.message}\nhint: ${d.hint}`;
+  const text = escapeInMessage(d.message);
+  const message = d.hint === undefined ? text : `${text}\nhint: ${escapeInMessage(d.hint)}`;
   return `| ${escapeCell(file)} | ${where} | ${d.severity} | ${escapeCell(d.code)} | ${escapeCell(message)} |`;
 }
 

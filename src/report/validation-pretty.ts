@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceText } from '../diagnostics/source-text.js';
+import { escapeControls, escapeInMessage } from './safe-text.js';
 import type { ReportStream, ValidationTotals, ValidationWriter } from './validation-report.js';
 
 /** Lines of context shown above the line a finding points at. */
@@ -27,8 +28,8 @@ export function createPrettyWriter(
       else filesWithProblems++;
       const lines: string[] = [];
       for (const d of findings.diagnostics) {
-        const heading =
-          d.document === undefined ? d.file : `${d.file} (document ${d.document + 1})`;
+        const file = escapeControls(d.file);
+        const heading = d.document === undefined ? file : `${file} (document ${d.document + 1})`;
         if (heading !== currentHeading) {
           if (currentHeading !== undefined) lines.push('');
           lines.push(chalk.underline(heading));
@@ -58,11 +59,15 @@ function renderFinding(
 ): string {
   const where = d.line === null ? '' : `${d.line}:${d.column ?? 1}`;
   const severity = d.severity === 'error' ? chalk.red('error') : chalk.yellow('warning');
-  const lines = [`  ${chalk.dim(where.padEnd(7))} ${severity}  ${d.message}  ${chalk.dim(d.code)}`];
+  const lines = [
+    `  ${chalk.dim(where.padEnd(7))} ${severity}  ${escapeInMessage(d.message)}  ${chalk.dim(d.code)}`,
+  ];
   if (source !== undefined && d.line !== null && d.column !== null) {
     lines.push(...renderCodeFrame(source, d, chalk));
   }
-  if (d.hint !== undefined) lines.push(`          ${chalk.cyan('hint:')} ${d.hint}`);
+  if (d.hint !== undefined) {
+    lines.push(`          ${chalk.cyan('hint:')} ${escapeInMessage(d.hint)}`);
+  }
   return lines.join('\n');
 }
 

@@ -1,4 +1,5 @@
 import { didYouMean } from '../basics/suggest.js';
+import { valueText } from '../basics/value-text.js';
 import type { DataPath } from '../diagnostics/address.js';
 import { VOTE_SYNONYMS } from '../model/roll-call.js';
 import { labelOf, quotedAndList, type Finding, type SchemaContext } from './finding.js';
@@ -45,20 +46,25 @@ export function findingFromError(error: SchemaError, context: SchemaContext): Fi
     case 'const': {
       const allowed = (
         Array.isArray(params.allowedValues) ? params.allowedValues : [params.allowedValue]
-      ).map(String);
+      ).map(valueText);
       const hint = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
       return {
         ...at,
         code: 'schema/enum',
         message: `${label} must be ${allowed.length === 1 ? '' : 'one of '}${allowed.join(', ')}`,
         ...(hint === undefined ? {} : { hint }),
-        params: { value: String(value), allowed },
+        params: { value: valueText(value), allowed },
       };
     }
     case 'pattern': {
       const pattern = String(params.pattern);
       const form = describeForm(pattern, label, value);
-      return { ...at, code: 'schema/pattern', ...form, params: { value: String(value), pattern } };
+      return {
+        ...at,
+        code: 'schema/pattern',
+        ...form,
+        params: { value: valueText(value), pattern },
+      };
     }
     case 'format':
       return formatFinding(path, String(params.format), value);
@@ -77,7 +83,7 @@ export function findingFromError(error: SchemaError, context: SchemaContext): Fi
         ...at,
         code: 'schema/range',
         message: `${label} must be ${words} ${limit}`,
-        params: { value: Number(value), limit, comparison: keyword },
+        params: { value: typeof value === 'number' ? value : NaN, limit, comparison: keyword },
       };
     }
     case 'minLength':
@@ -156,7 +162,7 @@ function formatFinding(path: DataPath, format: string, value: unknown): Finding 
     path,
     part: 'value',
     code: 'schema/format',
-    params: { value: String(value), format },
+    params: { value: valueText(value), format },
   } as const;
   if (format === 'date') {
     return { ...base, message: `${label} is not a real date`, hint: 'check the month and the day' };

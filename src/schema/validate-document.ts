@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { throwIllegalValue } from '../basics/assert.js';
 import { didYouMean } from '../basics/suggest.js';
+import { isCollection, valueKindWords, valueText } from '../basics/value-text.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
@@ -125,13 +126,16 @@ function checkHeader(data: object): Header | { readonly stop: true; readonly fin
     });
   }
   const kind = map.kind;
+  if (isCollection(kind)) {
+    return stopWithType('kind', kind, `"kind" must be one of ${KINDS.join(', ')}`, [...KINDS]);
+  }
   if (typeof kind !== 'string' || !kinds.includes(kind)) {
     const hint = typeof kind === 'string' ? didYouMean(kind, KINDS) : undefined;
     return stop({
       path: ['kind'],
       message: `"kind" must be one of ${KINDS.join(', ')}`,
       hint: hint ?? `write one of ${KINDS.join(', ')}`,
-      params: { value: String(kind), allowed: [...KINDS] },
+      params: { value: valueText(kind), allowed: [...KINDS] },
     });
   }
   const known = kind as Kind;
@@ -152,6 +156,9 @@ function checkHeader(data: object): Header | { readonly stop: true; readonly fin
       ],
     };
   }
+  if (isCollection(map.version)) {
+    return stopWithType('version', map.version, '"version" must be the number 1', undefined);
+  }
   if (map.version !== 1) {
     const quoted = map.version === '1';
     return {
@@ -165,12 +172,39 @@ function checkHeader(data: object): Header | { readonly stop: true; readonly fin
             ? '"version" must be the number 1'
             : `version ${JSON.stringify(map.version)} is not supported: overrule reads version 1`,
           hint: quoted ? 'remove the quotes' : 'write `version: 1`',
-          params: { value: String(map.version), supported: 1 },
+          params: { value: valueText(map.version), supported: 1 },
         },
       ],
     };
   }
   return { kind: known, stop: false, versionMissing: false, findings: [] };
+}
+
+/** A mapping or a list where `kind` or `version` must be a word or a number. */
+function stopWithType(
+  key: 'kind' | 'version',
+  value: unknown,
+  message: string,
+  allowed: string[] | undefined,
+): { stop: true; findings: Finding[] } {
+  const actual = Array.isArray(value) ? 'array' : 'object';
+  return {
+    stop: true,
+    findings: [
+      {
+        code: 'schema/type',
+        path: [key],
+        part: 'value',
+        message: `${message}, not ${valueKindWords(value)}`,
+        hint: key === 'kind' ? `write one of ${KINDS.join(', ')}` : 'write `version: 1`',
+        params: {
+          expected: [key === 'kind' ? 'string' : 'integer'],
+          actual,
+          ...(allowed === undefined ? {} : { allowed }),
+        },
+      },
+    ],
+  };
 }
 
 function stop(init: Omit<Finding, 'code' | 'part'>): { stop: true; findings: Finding[] } {

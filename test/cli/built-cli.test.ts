@@ -74,7 +74,7 @@ describe('validate --jobs', () => {
         expect(many.stderr).toBe(one.stderr);
         expect(many.stdout === one.stdout).toBe(true);
       }
-    });
+    }, 60_000);
   }
 
   it('splits the report into shards whose problems together are the whole', () => {
@@ -91,7 +91,7 @@ describe('validate --jobs', () => {
     );
     expect(shards.reduce((n, s) => n + s.files, 0)).toBe(whole.files);
     expect(shards.flatMap((s) => s.problems)).toEqual(whole.problems);
-  });
+  }, 60_000);
 
   it('refuses a --jobs or --shard that makes no sense', () => {
     for (const args of [
