@@ -1,0 +1,157 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { rationalToNumber } from '../basics/decimal.js';
+import type { WhipProjection } from '../tally/whip-result.js';
+import {
+  exactly,
+  explainWhip,
+  gainWords,
+  lineLabel,
+  percent,
+  persuadeNames,
+  percentTarget,
+  requiredWords,
+  ruleDetailsOf,
+  ruleHeadingOf,
+  shownDistribution,
+  shortDecimal,
+  thresholdWords,
+  WHIP_HYPOTHETICAL_BANNER,
+  warningText,
+} from './whip-text.js';
+
+/** Plain borders, no colours of cli-table3's own: colour comes from `chalk` only. */
+const TABLE_STYLE = { head: [], border: [], compact: true };
+
+const BAR_WIDTH = 30;
+
+/**
+ * The terminal report: a loud banner for a hypothetical count, the chance
+ * of passage first, then each member or bloc, the distribution of ayes as
+ * a bar chart, whom to persuade, every reading if asked, and the reasoning.
+ */
+export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string {
+  const out: string[] = [];
+  if (p.hypothetical) {
+    const banner = new Table({ style: TABLE_STYLE });
+    banner.push([chalk.bold.yellow(WHIP_HYPOTHETICAL_BANNER)]);
+    out.push(banner.toString(), '');
+  }
+  out.push(chalk.bold(`${p.council.name}: whip count ${p.whip.id}, as of ${p.whip.asOf}`));
+  const measure =
+    p.measure === null ? p.whip.measure : `${p.measure.id} (${p.measure.type}): ${p.measure.title}`;
+  if (measure !== null) out.push(`${chalk.dim('Measure:')} ${measure}`);
+  out.push(`${chalk.dim('Rule:   ')} ${ruleHeadingOf(p)}`);
+  out.push(`         ${ruleDetailsOf(p)}`);
+  for (const w of p.warnings) {
+    if (w.code !== 'hypothetical') out.push(chalk.yellow(`⚠ ${warningText(w, p)}`));
+  }
+  out.push('');
+
+  const summary = new Table({ style: TABLE_STYLE });
+  const passWord = chalk.bold(percent(p.chance));
+  summary.push(
+    ['Chance of passage', `${passWord}  (${exactly(p.chance)})`],
+    ...(p.quorum === null
+      ? []
+      : [['Chance of a quorum', `${percent(p.quorumChance)}  (${exactly(p.quorumChance)})`]]),
+    [
+      'Ayes needed',
+      `${requiredWords(p.required)}  (${p.thresholds.map((t) => thresholdWords(t, p)).join('; ')})`,
+    ],
+    ['Expected ayes', `${shortDecimal(p.expectedAyes, 2)}; most likely ${p.mostLikelyAyes}`],
+    ['Best case', `${p.best.ayes} ayes, ${p.best.result}`],
+    ['Worst case', `${p.worst.ayes} ayes, ${p.worst.result}`],
+  );
+  out.push(summary.toString(), '');
+
+  const members = new Table({
+    head: ['Member or bloc', 'Stance', 'Aye if present', 'Attends', 'Gain if won'].map((h) =>
+      chalk.bold(h),
+    ),
+    colAligns: ['left', 'left', 'right', 'right', 'right'],
+    style: TABLE_STYLE,
+  });
+  for (const line of p.lines) {
+    members.push([
+      lineLabel(line),
+      line.assumed === null
+        ? line.stanceFrom === 'default'
+          ? chalk.dim('undecided')
+          : line.stance
+        : chalk.cyan(`assumed ${line.assumed}`),
+      shortDecimal(line.probability),
+      shortDecimal(line.attendance),
+      gainWords(line.gain),
+    ]);
+  }
+  out.push(members.toString());
+  out.push(
+    chalk.dim(
+      'Gain if won: how much the chance of passage rises if one member of the line becomes a certain aye.',
+    ),
+    '',
+  );
+
+  out.push(chalk.bold('Chance of each count of ayes'));
+  const shown = shownDistribution(p);
+  for (const d of shown.entries) {
+    const share = rationalToNumber(d.probability);
+    const bar = '█'.repeat(Math.round(share * BAR_WIDTH)) || '·';
+    const passes =
+      d.passGiven === null ? '' : passLabel(d.passGiven.numerator, d.passGiven.denominator);
+    const label = `${String(d.ayes).padStart(4)}  ${percent(d.probability).padStart(7)}  `;
+    const colored =
+      passes === 'passes'
+        ? chalk.green(bar)
+        : passes === 'fails'
+          ? chalk.red(bar)
+          : chalk.yellow(bar);
+    out.push(`${label}${colored} ${chalk.dim(passes)}`);
+  }
+  if (shown.hidden > 0)
+    out.push(chalk.dim(`  (${shown.hidden} counts with a chance under 0.05% not shown)`));
+  out.push('');
+
+  if (p.readings !== null) {
+    const readings = new Table({
+      head: ['Reading of the rule', 'Ayes needed', 'Chance of passage'].map((h) => chalk.bold(h)),
+      colAligns: ['left', 'right', 'right'],
+      style: TABLE_STYLE,
+    });
+    for (const r of p.readings) {
+      const words = thresholdWords(r, p) + (r.asWritten ? ' (as written)' : '');
+      readings.push([
+        r.asWritten ? chalk.bold(words) : words,
+        requiredWords(r.required),
+        percent(r.chance),
+      ]);
+    }
+    out.push(readings.toString(), '');
+  }
+
+  out.push(chalk.bold(`Whom to persuade, to reach ${percentTarget(p.target)}`));
+  if (!p.persuade.reached) {
+    out.push(
+      chalk.red(
+        `  Out of reach: with every member won over, the chance is ${percent(p.persuade.chance)}.`,
+      ),
+    );
+  } else if (p.persuade.keys.length === 0) {
+    out.push(chalk.green(`  Nobody: the chance is already ${percent(p.chance)}.`));
+  } else {
+    persuadeNames(p).forEach((name, i) => out.push(`  ${i + 1}. ${name}`));
+    out.push(`  Then the chance of passage is ${chalk.bold(percent(p.persuade.chance))}.`);
+  }
+  out.push('');
+  out.push(chalk.bold('How it was worked out'));
+  for (const line of explainWhip(p)) out.push(`  ${line}`);
+  if (p.hypothetical) out.push('', chalk.bold.yellow(WHIP_HYPOTHETICAL_BANNER));
+  return `${out.join('\n')}\n`;
+}
+
+function passLabel(numerator: bigint, denominator: bigint): string {
+  if (numerator === 0n) return 'fails';
+  if (numerator === denominator) return 'passes';
+  return `passes ${percent({ numerator, denominator })} of the time`;
+}

@@ -1,0 +1,334 @@
+import { compareRationals, rational, type Rational } from '../basics/rational.js';
+import { chanceOfPassage, type DecisionTable } from './whip-decision.js';
+import {
+  addMember,
+  ayeChance,
+  removeMember,
+  weightsKey,
+  type AyeDistribution,
+  type OutcomeWeights,
+} from './whip-distribution.js';
+
+/** A line of the whip count that may be won over: its members share weights. */
+export interface PersuadeCandidate {
+  readonly key: string;
+  readonly size: number;
+  readonly weights: OutcomeWeights;
+}
+
+export interface PersuadeInput {
+  /** The distribution over every member. */
+  readonly distribution: AyeDistribution;
+  readonly table: DecisionTable;
+  /** In report order; members already certain to vote aye are left out by the caller. */
+  readonly candidates: readonly PersuadeCandidate[];
+  readonly target: Rational;
+  /** Work allowed, in states visited, before settling for less than a proof. */
+  readonly budget?: number;
+}
+
+export interface Persuasion {
+  /** Members to win over, cheapest first; a bloc's key once per member of it. */
+  readonly keys: readonly string[];
+  /** The chance of passage once they are won (every candidate won, when the target is out of reach). */
+  readonly chance: Rational;
+  readonly reached: boolean;
+  /** No shorter list reaches the target (false only when the search ran out of budget). */
+  readonly fewest: boolean;
+  /** No list of the same length is cheaper (same caveat). */
+  readonly cheapest: boolean;
+}
+
+interface Group {
+  readonly weights: OutcomeWeights;
+  readonly size: number;
+  /** The members' keys with their place in the report, one per member. */
+  readonly keys: readonly { readonly key: string; readonly place: number }[];
+  readonly first: number;
+  /** The chance each member votes aye today: the higher, the cheaper to win. */
+  readonly aye: Rational;
+}
+
+/** Enough for any council of everyday shapes; a pathological one gets a greedy answer, said so. */
+const DEFAULT_BUDGET = 4_000_000;
+
+class OutOfBudget extends Error {}
+
+/**
+ * `persuade`: the fewest members whose certain aye brings the chance of
+ * passage to at least the target; among lists that short, the cheapest, the
+ * members most likely to vote aye already (largest sum of their chances of
+ * an aye), then the one with the best chance of passage; listed cheapest
+ * first.
+ *
+ * The fewest: winning over member i rather than j is never worse when i is
+ * more likely than j both to be absent and to vote no (i "dominates" j; see
+ * README, "How whip works it out"), so the best list of each length takes
+ * the dominating members first. The search runs over such lists only, each
+ * one a member removed from the previous distribution (exact deconvolution)
+ * and the rule applied. With one attendance for everyone that is a single
+ * chain, as many lists as members. Members with equal chances are one group.
+ */
+export function persuade(input: PersuadeInput): Persuasion {
+  const { distribution: all, table, target } = input;
+  const now = chanceOfPassage(all, table);
+  if (compareRationals(now, target) >= 0) {
+    return { keys: [], chance: reduce(now), reached: true, fewest: true, cheapest: true };
+  }
+  const groups = groupCandidates(input.candidates);
+  let everyone = all;
+  let won = 0;
+  for (const g of groups) {
+    for (let i = 0; i < g.size; i++) everyone = removeMember(everyone, g.weights);
+    won += g.size;
+  }
+  const ceiling = chanceOfPassage(everyone, table, won);
+  if (compareRationals(ceiling, target) < 0) {
+    return { keys: [], chance: reduce(ceiling), reached: false, fewest: true, cheapest: true };
+  }
+
+  const budget = { left: input.budget ?? DEFAULT_BUDGET, cost: all.values.length };
+  let found: Choice;
+  let fewest = true;
+  try {
+    found = fewestByDominance(all, table, target, groups, budget);
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error;
+    fewest = false;
+    found = greedy(all, table, target, groups);
+  }
+  let cheapest = fewest;
+  if (fewest) {
+    const search = cheapestOfSize(all, table, target, groups, found, budget);
+    found = search.choice;
+    cheapest = search.complete;
+  }
+  return {
+    keys: listKeys(groups, found.counts),
+    chance: reduce(found.chance),
+    reached: true,
+    fewest,
+    cheapest,
+  };
+}
+
+interface Choice {
+  /** Members won, by group index. */
+  readonly counts: readonly number[];
+  readonly size: number;
+  readonly chance: Rational;
+  /** The sum of the members' chances of an aye today: the larger, the cheaper the list. */
+  readonly value: Rational;
+}
+
+function groupCandidates(candidates: readonly PersuadeCandidate[]): Group[] {
+  const byWeights = new Map<
+    string,
+    { weights: OutcomeWeights; keys: { key: string; place: number }[]; first: number }
+  >();
+  candidates.forEach((c, index) => {
+    const key = weightsKey(c.weights);
+    let group = byWeights.get(key);
+    if (group === undefined) {
+      group = { weights: c.weights, keys: [], first: index };
+      byWeights.set(key, group);
+    }
+    for (let i = 0; i < c.size; i++) group.keys.push({ key: c.key, place: index });
+  });
+  return [...byWeights.values()].map((g) => ({
+    weights: g.weights,
+    size: g.keys.length,
+    keys: g.keys,
+    first: g.first,
+    aye: ayeChance(g.weights),
+  }));
+}
+
+/** i dominates j: at least as likely to be absent, and at least as likely to vote no. */
+function dominates(i: OutcomeWeights, j: OutcomeWeights): boolean {
+  return i.absent * j.total >= j.absent * i.total && i.no * j.total >= j.no * i.total;
+}
+
+function spend(budget: { left: number; cost: number }): void {
+  budget.left -= budget.cost;
+  if (budget.left < 0) throw new OutOfBudget();
+}
+
+function fewestByDominance(
+  all: AyeDistribution,
+  table: DecisionTable,
+  target: Rational,
+  groups: readonly Group[],
+  budget: { left: number; cost: number },
+): Choice {
+  // Dominating groups first: least likely to vote aye, then most likely to vote no.
+  const order = groups
+    .map((g, index) => ({ g, index }))
+    .sort(
+      (x, y) =>
+        compareRationals(x.g.aye, y.g.aye) ||
+        compareRationals(noChance(y.g.weights), noChance(x.g.weights)) ||
+        x.g.first - y.g.first,
+    );
+  const dominators = order.map(({ g }, level) =>
+    order.slice(0, level).filter(({ g: other }) => dominates(other.weights, g.weights)),
+  );
+  const counts = new Array<number>(groups.length).fill(0);
+  let best: Choice | undefined;
+  const visit = (level: number, dist: AyeDistribution, size: number): void => {
+    const entry = order[level];
+    if (entry === undefined) return;
+    visit(level + 1, dist, size);
+    const open = (dominators[level] ?? []).every(({ g, index }) => counts[index] === g.size);
+    if (!open) return;
+    let d = dist;
+    for (let c = 1; c <= entry.g.size; c++) {
+      if (best !== undefined && size + c > best.size) break;
+      spend(budget);
+      d = removeMember(d, entry.g.weights);
+      counts[entry.index] = c;
+      const chance = chanceOfPassage(d, table, size + c);
+      if (
+        compareRationals(chance, target) >= 0 &&
+        (best === undefined || size + c < best.size || compareRationals(chance, best.chance) > 0)
+      ) {
+        best = { counts: [...counts], size: size + c, chance, value: valueOf(groups, counts) };
+      }
+      visit(level + 1, d, size + c);
+    }
+    counts[entry.index] = 0;
+  };
+  visit(0, all, 0);
+  // Every member won reaches the target (checked before), and that list is among those searched.
+  if (best === undefined) throw new RangeError('no list reaches the target');
+  return best;
+}
+
+/** The member with the best chance of passage once won, one at a time, until the target is reached. */
+function greedy(
+  all: AyeDistribution,
+  table: DecisionTable,
+  target: Rational,
+  groups: readonly Group[],
+): Choice {
+  const counts = new Array<number>(groups.length).fill(0);
+  let dist = all;
+  let size = 0;
+  let chance = chanceOfPassage(all, table);
+  while (compareRationals(chance, target) < 0) {
+    let pick: { index: number; dist: AyeDistribution; chance: Rational } | undefined;
+    groups.forEach((g, index) => {
+      if ((counts[index] ?? 0) >= g.size) return;
+      const d = removeMember(dist, g.weights);
+      const c = chanceOfPassage(d, table, size + 1);
+      if (pick === undefined || compareRationals(c, pick.chance) > 0)
+        pick = { index, dist: d, chance: c };
+    });
+    if (pick === undefined) break;
+    counts[pick.index] = (counts[pick.index] ?? 0) + 1;
+    dist = pick.dist;
+    chance = pick.chance;
+    size++;
+  }
+  return { counts, size, chance, value: valueOf(groups, counts) };
+}
+
+/**
+ * Among lists as short as `found`, the cheapest that still reaches the
+ * target: groups cheapest first, as many of each as fit, with a bound on the
+ * best cost still possible.
+ */
+function cheapestOfSize(
+  all: AyeDistribution,
+  table: DecisionTable,
+  target: Rational,
+  groups: readonly Group[],
+  found: Choice,
+  budget: { left: number; cost: number },
+): { readonly choice: Choice; readonly complete: boolean } {
+  const order = groups
+    .map((g, index) => ({ g, index }))
+    .sort((x, y) => compareRationals(y.g.aye, x.g.aye) || x.g.first - y.g.first);
+  const capacity = order.map((_, level) =>
+    order.slice(level).reduce((sum, e) => sum + e.g.size, 0),
+  );
+  const counts = new Array<number>(groups.length).fill(0);
+  let best = found;
+  const visit = (level: number, dist: AyeDistribution, rest: number, value: Rational): void => {
+    if (rest === 0) {
+      spend(budget);
+      const chance = chanceOfPassage(dist, table, found.size);
+      if (compareRationals(chance, target) < 0) return;
+      const byValue = compareRationals(value, best.value);
+      if (byValue > 0 || (byValue === 0 && compareRationals(chance, best.chance) > 0)) {
+        best = { counts: [...counts], size: found.size, chance, value };
+      }
+      return;
+    }
+    const entry = order[level];
+    if (entry === undefined || (capacity[level] ?? 0) < rest) return;
+    const most = Math.min(entry.g.size, rest);
+    const least = Math.max(0, rest - (capacity[level + 1] ?? 0));
+    const next = order[level + 1]?.g.aye ?? rational(0n, 1n);
+    let d = dist;
+    for (let c = 1; c <= most; c++) {
+      spend(budget);
+      d = removeMember(d, entry.g.weights);
+    }
+    for (let c = most; c >= least; c--) {
+      // The largest value still possible: the rest from the next, costlier, group.
+      const taken = add(value, times(entry.g.aye, c));
+      if (compareRationals(add(taken, times(next, rest - c)), best.value) < 0) break;
+      counts[entry.index] = c;
+      visit(level + 1, d, rest - c, taken);
+      if (c > least) {
+        spend(budget);
+        d = addMember(d, entry.g.weights);
+      }
+    }
+    counts[entry.index] = 0;
+  };
+  try {
+    visit(0, all, found.size, rational(0n, 1n));
+    return { choice: best, complete: true };
+  } catch (error) {
+    if (!(error instanceof OutOfBudget)) throw error;
+    return { choice: best, complete: false };
+  }
+}
+
+/** The sum of a list's members' chances of an aye today (the likelier they are already, the cheaper). */
+function valueOf(groups: readonly Group[], counts: readonly number[]): Rational {
+  return groups.reduce(
+    (sum, g, index) => add(sum, times(g.aye, counts[index] ?? 0)),
+    rational(0n, 1n),
+  );
+}
+
+/** The members of a list, cheapest first, then in report order. */
+function listKeys(groups: readonly Group[], counts: readonly number[]): string[] {
+  const chosen = groups.flatMap((g, index) =>
+    g.keys.slice(0, counts[index] ?? 0).map((k) => ({ ...k, aye: g.aye })),
+  );
+  chosen.sort((x, y) => compareRationals(y.aye, x.aye) || x.place - y.place);
+  return chosen.map((c) => c.key);
+}
+
+function noChance(w: OutcomeWeights): Rational {
+  return { numerator: w.no, denominator: w.total };
+}
+
+function add(a: Rational, b: Rational): Rational {
+  return rational(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
+}
+
+function times(a: Rational, n: number): Rational {
+  return rational(a.numerator * BigInt(n), a.denominator);
+}
+
+function reduce(r: Rational): Rational {
+  return rational(r.numerator, r.denominator);
+}
