@@ -72,7 +72,7 @@ export function renderWhipJson(p: WhipProjection): string {
       executive_tie_vote: p.rule.executiveTieVote,
     },
     thresholds: p.thresholds.map(threshold),
-    quorum: p.quorum === null ? null : threshold(p.quorum),
+    quorum: p.quorum === null ? null : { ...threshold(p.quorum), required: p.quorum.required },
     executive:
       p.executive === null
         ? null

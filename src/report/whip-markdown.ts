@@ -8,6 +8,7 @@ import {
   percentTarget,
   persuadeNames,
   requiredWords,
+  resultWords,
   ruleDetailsOf,
   ruleHeadingOf,
   shortDecimal,
@@ -53,8 +54,8 @@ export function renderWhipMarkdown(p: WhipProjection): string {
     `| Ayes needed | ${requiredWords(p.required)} (${cell(p.thresholds.map((t) => thresholdWords(t, p)).join('; '))}) |`,
     `| Expected ayes | ${shortDecimal(p.expectedAyes, 2)} |`,
     `| Most likely ayes | ${p.mostLikelyAyes} |`,
-    `| Best case | ${p.best.ayes} ayes, ${p.best.result} |`,
-    `| Worst case | ${p.worst.ayes} ayes, ${p.worst.result} |`,
+    `| Best case | ${p.best.ayes} ayes, ${resultWords(p.best.result)} |`,
+    `| Worst case | ${p.worst.ayes} ayes, ${resultWords(p.worst.result)} |`,
     '',
   );
 

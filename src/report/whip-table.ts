@@ -11,6 +11,7 @@ import {
   persuadeNames,
   percentTarget,
   requiredWords,
+  resultWords,
   ruleDetailsOf,
   ruleHeadingOf,
   shownDistribution,
@@ -60,8 +61,8 @@ export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string
       `${requiredWords(p.required)}  (${p.thresholds.map((t) => thresholdWords(t, p)).join('; ')})`,
     ],
     ['Expected ayes', `${shortDecimal(p.expectedAyes, 2)}; most likely ${p.mostLikelyAyes}`],
-    ['Best case', `${p.best.ayes} ayes, ${p.best.result}`],
-    ['Worst case', `${p.worst.ayes} ayes, ${p.worst.result}`],
+    ['Best case', `${p.best.ayes} ayes, ${resultWords(p.best.result)}`],
+    ['Worst case', `${p.worst.ayes} ayes, ${resultWords(p.worst.result)}`],
   );
   out.push(summary.toString(), '');
 
@@ -95,8 +96,10 @@ export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string
 
   out.push(chalk.bold('Chance of each count of ayes'));
   const shown = shownDistribution(p);
+  const largest = Math.max(...shown.entries.map((d) => rationalToNumber(d.probability)));
   for (const d of shown.entries) {
-    const share = rationalToNumber(d.probability);
+    // the most likely count gets the full width
+    const share = rationalToNumber(d.probability) / largest;
     const bar = '█'.repeat(Math.round(share * BAR_WIDTH)) || '·';
     const passes =
       d.passGiven === null ? '' : passLabel(d.passGiven.numerator, d.passGiven.denominator);

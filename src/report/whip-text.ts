@@ -15,6 +15,11 @@ import type {
 export const WHIP_HYPOTHETICAL_BANNER =
   'HYPOTHETICAL: this whip count is a scenario, not a record of how anyone will vote.';
 
+/** `passed`, `failed`, `no quorum`. */
+export function resultWords(result: 'passed' | 'failed' | 'no-quorum'): string {
+  return result === 'no-quorum' ? 'no quorum' : result;
+}
+
 /** `p/q` always, `0/1` and `1/1` included (the JSON contract). */
 export function fractionString(r: Rational): string {
   return `${r.numerator}/${r.denominator}`;
@@ -44,7 +49,7 @@ export function shortDecimal(r: Rational, digits = 4): string {
 }
 
 /** Fractions longer than this are shown by their size in the terminal and markdown. */
-const SHOWN_FRACTION_LENGTH = 60;
+const SHOWN_FRACTION_LENGTH = 80;
 
 /** `exactly 11/20`, or, for a fraction too long to read, its size and where to find it. */
 export function exactly(r: Rational): string {
@@ -189,7 +194,7 @@ export function explainWhip(projection: WhipProjection): string[] {
   );
   if (projection.quorum !== null) {
     lines.push(
-      `Quorum: ${thresholdWords(projection.quorum, projection)} present; the chance of a quorum is ` +
+      `Quorum: ${thresholdWords(projection.quorum, projection)}, so ${plural(projection.quorum.required, 'member')} present; the chance of a quorum is ` +
         `${percent(projection.quorumChance)} (${exactly(projection.quorumChance)}).`,
     );
   }

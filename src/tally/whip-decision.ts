@@ -18,6 +18,8 @@ export interface OutcomeDecision {
   /** The chance of passage in this outcome, over the table's `denominator`: 0 or all of it, unless the executive may break a tie. */
   readonly pass: bigint;
   readonly quorumMet: boolean;
+  /** Members present needed for a quorum; null without a quorum rule. */
+  readonly quorumRequired: number | null;
   /** The ayes the binding threshold asks for (the executive's vote not counted). */
   readonly required: number;
   /** Passing is possible (the executive may vote aye on a tie). */
@@ -65,7 +67,7 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
   const passes = (
     counts: VoteCounts,
     vote?: 'aye' | 'no',
-  ): { passed: boolean; quorumMet: boolean; required: number } => {
+  ): { passed: boolean; quorumMet: boolean; quorumRequired: number | null; required: number } => {
     const decided = decideVote({ version, seats, members, counts, executive: vote });
     // The rule decided the probe, so it decides every outcome.
     assert(decided.ok, 'a rule that decided one outcome failed on another');
@@ -73,6 +75,7 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
     return {
       passed: d.result === 'passed',
       quorumMet: d.quorum?.met ?? true,
+      quorumRequired: d.quorum?.required ?? null,
       required: d.required,
     };
   };
@@ -93,6 +96,7 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
     const decision: OutcomeDecision = {
       pass,
       quorumMet: alone.quorumMet,
+      quorumRequired: alone.quorumRequired,
       required: alone.required,
       canPass: pass > 0n,
       canFail: pass < denominator,

@@ -215,6 +215,8 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
             of: quorum.of,
             compare: quorum.compare,
             minimum: quorum.minimum ?? null,
+            // over seats or members: the same for every outcome
+            required: table.value.at(0, 0).quorumRequired ?? 0,
           },
     executive,
     whatIf: { assumptions: input.assume ?? [], attendance: input.attendance ?? null },

@@ -86,7 +86,7 @@ export interface WhipProjection {
   readonly vacancies: number;
   readonly rule: TallyRule;
   readonly thresholds: readonly WhipThreshold[];
-  readonly quorum: WhipThreshold | null;
+  readonly quorum: (WhipThreshold & { readonly required: number }) | null;
   readonly executive: WhipExecutive | null;
   readonly whatIf: {
     readonly assumptions: readonly WhipAssumption[];
