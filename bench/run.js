@@ -4,7 +4,10 @@
 //   2. throughput: `overrule validate DIR` (every check, exact positions)
 //      against ajv-cli validating the same roll calls against
 //      schemas/roll-call.schema.json (schema only, no positions)
-//   3. with --memory: peak resident memory of `overrule validate` on 100,000
+//   3. whip: `overrule whip FILE` on a 51-member council under a rule based
+//      on the members present, with a quorum, and on a 435-member body under
+//      a rule based on seats (bench/whip-corpus.js), against `node -e 0`
+//   4. with --memory: peak resident memory of `overrule validate` on 100,000
 //      files, clean, then with two findings in every file (--format json)
 //
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
@@ -16,6 +19,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.js';
+import { writeWhipCorpus } from './whip-corpus.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -148,9 +152,29 @@ try {
   if (!args.keep) rmSync(corpus, { recursive: true, force: true });
 }
 
+const whipTree = mkdtempSync(join(tmpdir(), 'overrule-bench-whip-'));
+try {
+  const files = writeWhipCorpus(whipTree);
+  for (const [name, what] of [
+    ['present-51', '51 members, 2/3 of those present, a quorum'],
+    ['seats-435', '435 members, a majority of seats'],
+  ]) {
+    results.push(
+      compare(
+        `3. whip: ${what}`,
+        { name: 'node -e 0', command: [node, ['-e', '0']] },
+        { name: `overrule whip ${name}/whip.yaml`, command: [node, [cli, 'whip', files[name]]] },
+        3.0,
+      ),
+    );
+  }
+} finally {
+  rmSync(whipTree, { recursive: true, force: true });
+}
+
 if (args.memory) {
   const count = Number(args['memory-files']);
-  console.log(`\n3. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+  console.log(`\n4. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
   for (const findings of [false, true]) {
     const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
     try {

@@ -48,22 +48,38 @@ export function rationalFromWrittenNumber(n: number): Rational {
   return parsed.value;
 }
 
-/** Decimal digits of a non-negative bigint. */
-function digitCount(n: bigint): number {
-  return n === 0n ? 1 : n.toString().length;
+/** Bits of a positive bigint. */
+function bitLength(n: bigint): number {
+  const hex = n.toString(16);
+  return hex.length * 4 - Math.clz32(Number.parseInt(hex.charAt(0), 16)) + 28;
 }
 
 /**
- * The nearest double to a non-negative fraction: its first 20 significant
- * digits, read by the engine's own decimal parser, which rounds correctly.
+ * The nearest double to a fraction: a quotient of at least 70 bits, its
+ * last bit set when anything was left over (so that rounding it to the 53
+ * bits of a double cannot meet a false tie), rounded by the engine, then
+ * scaled by a power of two. Linear in the digits: no decimal conversion.
  */
 export function rationalToNumber(r: Rational): number {
   const { numerator: n, denominator: d } = r;
   if (n === 0n) return 0;
   if (n < 0n) return -rationalToNumber({ numerator: -n, denominator: d });
-  const shift = 21 - (digitCount(n) - digitCount(d));
-  const scaled = shift >= 0 ? (n * 10n ** BigInt(shift)) / d : n / (d * 10n ** BigInt(-shift));
-  return Number(`${scaled}e${-shift}`);
+  const shift = 70 - (bitLength(n) - bitLength(d));
+  const scaledN = shift >= 0 ? n << BigInt(shift) : n;
+  const scaledD = shift >= 0 ? d : d << BigInt(-shift);
+  let quotient = scaledN / scaledD;
+  if (quotient * scaledD !== scaledN) quotient |= 1n;
+  let value = Number(quotient);
+  let exponent = -shift;
+  while (exponent < -1000) {
+    value *= 2 ** -1000;
+    exponent += 1000;
+  }
+  while (exponent > 1000) {
+    value *= 2 ** 1000;
+    exponent -= 1000;
+  }
+  return value * 2 ** exponent;
 }
 
 /**
@@ -83,4 +99,53 @@ export function formatDecimal(
   const whole = rounded / scale;
   const fraction = (rounded % scale).toString().padStart(maxDigits, '0').replace(/0+$/, '');
   return { text: fraction === '' ? String(whole) : `${whole}.${fraction}`, exact };
+}
+
+/** The exponent of the largest power of two dividing n (n > 0). */
+function twos(n: bigint): number {
+  return (n & -n).toString(2).length - 1;
+}
+
+const FIVE_POWERS = [5n ** 16n, 5n ** 4n, 5n];
+
+/**
+ * n/d in lowest terms, fast for denominators made of twos and fives, as every
+ * chance read from decimals is: the common factors 2 and 5 are divided out
+ * with shifts and a few divisions, and only what is left (nothing, for such
+ * a denominator) goes through Euclid's algorithm, whose cost grows with the
+ * square of the digits (thousands of digits for a large body).
+ */
+export function reduceFraction(n: bigint, d: bigint): Rational {
+  if (d <= 0n || unsmoothPart(d) !== 1n) return rational(n, d);
+  if (n === 0n) return { numerator: 0n, denominator: 1n };
+  const negative = n < 0n;
+  let num = negative ? -n : n;
+  let den = d;
+  const shift = BigInt(Math.min(twos(num), twos(den)));
+  num >>= shift;
+  den >>= shift;
+  for (const power of FIVE_POWERS) {
+    while (den % power === 0n && num % power === 0n) {
+      num /= power;
+      den /= power;
+    }
+  }
+  // d held only twos and fives, and the common ones are gone: n/d is in lowest terms.
+  return { numerator: negative ? -num : num, denominator: den };
+}
+
+/** The last denominators seen and their parts that are not twos and fives: one projection uses few. */
+const unsmoothCache = new Map<bigint, bigint>();
+
+/** d without its factors 2 and 5. */
+function unsmoothPart(d: bigint): bigint {
+  const cached = unsmoothCache.get(d);
+  if (cached !== undefined) return cached;
+  let rest = d >> BigInt(twos(d));
+  FIVE_POWERS.forEach((power) => {
+    while (rest % power === 0n) rest /= power;
+  });
+  if (unsmoothCache.size > 16) unsmoothCache.clear();
+  unsmoothCache.set(d, rest);
+  return rest;
 }

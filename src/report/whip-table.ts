@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { rationalToNumber } from '../basics/decimal.js';
+import { renderTextColumns, type TextCell } from './text-columns.js';
 import type { WhipProjection } from '../tally/whip-result.js';
 import {
   exactly,
@@ -66,27 +67,24 @@ export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string
   );
   out.push(summary.toString(), '');
 
-  const members = new Table({
-    head: ['Member or bloc', 'Stance', 'Aye if present', 'Attends', 'Gain if won'].map((h) =>
-      chalk.bold(h),
-    ),
-    colAligns: ['left', 'left', 'right', 'right', 'right'],
-    style: TABLE_STYLE,
-  });
-  for (const line of p.lines) {
-    members.push([
-      lineLabel(line),
-      line.assumed === null
-        ? line.stanceFrom === 'default'
-          ? chalk.dim('undecided')
-          : line.stance
-        : chalk.cyan(`assumed ${line.assumed}`),
-      shortDecimal(line.probability),
-      shortDecimal(line.attendance),
-      gainWords(line.gain),
-    ]);
-  }
-  out.push(members.toString());
+  const bold = (text: string): TextCell => ({ text, color: (t) => chalk.bold(t) });
+  out.push(
+    renderTextColumns({
+      head: ['Member or bloc', 'Stance', 'Aye if present', 'Attends', 'Gain if won'].map(bold),
+      align: ['left', 'left', 'right', 'right', 'right'],
+      rows: p.lines.map((line) => [
+        lineLabel(line),
+        line.assumed !== null
+          ? { text: `assumed ${line.assumed}`, color: (t) => chalk.cyan(t) }
+          : line.stanceFrom === 'default'
+            ? { text: 'undecided', color: (t) => chalk.dim(t) }
+            : line.stance,
+        shortDecimal(line.probability),
+        shortDecimal(line.attendance),
+        gainWords(line.gain),
+      ]),
+    }),
+  );
   out.push(
     chalk.dim(
       'Gain if won: how much the chance of passage rises if one member of the line becomes a certain aye.',
@@ -117,20 +115,17 @@ export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string
   out.push('');
 
   if (p.readings !== null) {
-    const readings = new Table({
-      head: ['Reading of the rule', 'Ayes needed', 'Chance of passage'].map((h) => chalk.bold(h)),
-      colAligns: ['left', 'right', 'right'],
-      style: TABLE_STYLE,
-    });
-    for (const r of p.readings) {
-      const words = thresholdWords(r, p) + (r.asWritten ? ' (as written)' : '');
-      readings.push([
-        r.asWritten ? chalk.bold(words) : words,
-        requiredWords(r.required),
-        percent(r.chance),
-      ]);
-    }
-    out.push(readings.toString(), '');
+    out.push(
+      renderTextColumns({
+        head: ['Reading of the rule', 'Ayes needed', 'Chance of passage'].map(bold),
+        align: ['left', 'right', 'right'],
+        rows: p.readings.map((r) => {
+          const words = thresholdWords(r, p) + (r.asWritten ? ' (as written)' : '');
+          return [r.asWritten ? bold(words) : words, requiredWords(r.required), percent(r.chance)];
+        }),
+      }),
+      '',
+    );
   }
 
   out.push(chalk.bold(`Whom to persuade, to reach ${percentTarget(p.target)}`));

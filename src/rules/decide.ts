@@ -70,6 +70,8 @@ export interface DecisionInput {
   readonly counts: VoteCounts;
   /** The executive's vote, if one was cast. */
   readonly executive?: 'aye' | 'no' | undefined;
+  /** False to leave the sentences out: a projection decides thousands of outcomes and shows none. */
+  readonly explain?: boolean | undefined;
 }
 
 /** The thresholds of a rule version as a list. */
@@ -140,16 +142,20 @@ export function decideVote(input: DecisionInput): Result<Decision, RuleProblem> 
       required: arithmetic.required,
       met: ayes >= arithmetic.required,
       explanation:
-        `${capitalize(compareWords(threshold.compare))} ${threshold.fraction} of ` +
-        `${describeBase(threshold.of, attendance, { executiveIncluded: executiveCounted === 1 })}: ` +
-        `${explainRequired(threshold.fraction, threshold.compare, basis, arithmetic)}.`,
+        input.explain === false
+          ? ''
+          : `${capitalize(compareWords(threshold.compare))} ${threshold.fraction} of ` +
+            `${describeBase(threshold.of, attendance, { executiveIncluded: executiveCounted === 1 })}: ` +
+            `${explainRequired(threshold.fraction, threshold.compare, basis, arithmetic)}.`,
     });
   });
 
   let quorum: QuorumOutcome | null = null;
   if (version.quorum !== undefined) {
     // a quorum counts members only
-    const evaluated = evaluateQuorum(version.quorum, membersAttendance);
+    const evaluated = evaluateQuorum(version.quorum, membersAttendance, {
+      explain: input.explain !== false,
+    });
     if (!evaluated.ok) return err(evaluated.error);
     quorum = evaluated.value;
   }

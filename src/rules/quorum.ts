@@ -23,6 +23,7 @@ export interface QuorumOutcome {
 export function evaluateQuorum(
   quorum: Quorum,
   attendance: Attendance,
+  options: { readonly explain?: boolean } = {},
 ): Result<QuorumOutcome, FractionProblem> {
   const fraction = parseThresholdFraction(quorum.fraction);
   if (!fraction.ok) return err(fraction.error);
@@ -38,9 +39,11 @@ export function evaluateQuorum(
   const met = present >= required;
   const words = quorum.compare === 'at-least' ? 'at least' : 'more than';
   const explanation =
-    `Quorum: ${words} ${quorum.fraction} of ${describeBase(quorum.of, attendance)} ` +
-    `needs ${plural(required, 'member')} present; ${present} present, ` +
-    (met ? 'so the quorum is met.' : 'so there is no quorum.');
+    options.explain === false
+      ? ''
+      : `Quorum: ${words} ${quorum.fraction} of ${describeBase(quorum.of, attendance)} ` +
+        `needs ${plural(required, 'member')} present; ${present} present, ` +
+        (met ? 'so the quorum is met.' : 'so there is no quorum.');
   return ok({
     quorum,
     fraction: fraction.value,

@@ -63,12 +63,20 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
   const probe = decideVote({ version, seats, members, counts: outcomeCounts(0, 0, members) });
   if (!probe.ok) return err(probe.error);
   const denominator = executive?.denominator ?? 1n;
-  const cache = new Map<number, OutcomeDecision>();
+  // By ayes and members present; filled as outcomes are met.
+  const cache: (OutcomeDecision | undefined)[] = [];
   const passes = (
     counts: VoteCounts,
     vote?: 'aye' | 'no',
   ): { passed: boolean; quorumMet: boolean; quorumRequired: number | null; required: number } => {
-    const decided = decideVote({ version, seats, members, counts, executive: vote });
+    const decided = decideVote({
+      version,
+      seats,
+      members,
+      counts,
+      executive: vote,
+      explain: false,
+    });
     // The rule decided the probe, so it decides every outcome.
     assert(decided.ok, 'a rule that decided one outcome failed on another');
     const d = decided.value;
@@ -81,7 +89,7 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
   };
   const at = (ayes: number, present: number): OutcomeDecision => {
     const key = present * (members + 1) + ayes;
-    const cached = cache.get(key);
+    const cached = cache[key];
     if (cached !== undefined) return cached;
     const counts = outcomeCounts(ayes, present, members);
     const alone = passes(counts);
@@ -101,7 +109,7 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
       canPass: pass > 0n,
       canFail: pass < denominator,
     };
-    cache.set(key, decision);
+    cache[key] = decision;
     return decision;
   };
   return ok({ denominator, at });

@@ -84,6 +84,8 @@ export interface AyeDistribution {
   readonly count: number;
   /** Of them, members certainly present (counted only when tracking who is present). */
   readonly certainPresent: number;
+  /** Of them, members whose attendance is uncertain: the largest u with a chance. */
+  readonly uncertainCount: number;
   readonly denominator: bigint;
   /** Numerators by state: `values[u * (members + 1) + ayes]`. */
   readonly values: readonly bigint[];
@@ -101,7 +103,7 @@ function kindOf(w: OutcomeWeights, dimensions: Dimensions): Kind {
 export function emptyDistribution(dimensions: Dimensions): AyeDistribution {
   const values = new Array<bigint>((dimensions.members + 1) * (dimensions.uncertain + 1)).fill(0n);
   values[0] = 1n;
-  return { dimensions, count: 0, certainPresent: 0, denominator: 1n, values };
+  return { dimensions, count: 0, certainPresent: 0, uncertainCount: 0, denominator: 1n, values };
 }
 
 /** The distribution with one more member, of weights `w`. */
@@ -114,10 +116,14 @@ export function addMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistribu
   assert(count <= dimensions.members, 'more members than the dimensions allow');
   const old = dist.values;
   const values = new Array<bigint>(old.length).fill(0n);
-  const rows = kind === 'ayes-only' ? 1 : dimensions.uncertain + 1;
+  const certainPresent = dist.certainPresent + (kind === 'present' ? 1 : 0);
+  const uncertainCount = dist.uncertainCount + (kind === 'uncertain' ? 1 : 0);
+  const rows = kind === 'ayes-only' ? 1 : uncertainCount + 1;
   for (let u = 0; u < rows; u++) {
     const row = u * width;
-    for (let a = 0; a <= count; a++) {
+    // no more ayes than members present
+    const most = kind === 'ayes-only' ? count : Math.min(count, certainPresent + u);
+    for (let a = 0; a <= most; a++) {
       const here = old[row + a] ?? 0n;
       const left = a > 0 ? (old[row + a - 1] ?? 0n) : 0n;
       let value: bigint;
@@ -136,7 +142,8 @@ export function addMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistribu
   return {
     dimensions,
     count,
-    certainPresent: dist.certainPresent + (kind === 'present' ? 1 : 0),
+    certainPresent,
+    uncertainCount,
     denominator: dist.denominator * w.total,
     values,
   };
@@ -156,15 +163,18 @@ export function removeMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistr
   if (kind === 'absent') return { ...dist, count };
   const t = dist.values;
   const r = new Array<bigint>(t.length).fill(0n);
-  const rows = kind === 'ayes-only' ? 1 : dimensions.uncertain + 1;
+  const certainPresent = dist.certainPresent - (kind === 'present' ? 1 : 0);
+  const uncertainCount = dist.uncertainCount - (kind === 'uncertain' ? 1 : 0);
+  const rows = kind === 'ayes-only' ? 1 : dist.uncertainCount + 1;
   const exact = (n: bigint, d: bigint): bigint => {
     assert(n % d === 0n, 'a member was removed from a distribution it is not in');
     return n / d;
   };
   for (let u = 0; u < rows; u++) {
     const row = u * width;
+    const most = kind === 'ayes-only' ? dist.count : Math.min(dist.count, dist.certainPresent + u);
     if (kind === 'uncertain') {
-      for (let a = 0; a <= dist.count; a++) {
+      for (let a = 0; a <= most; a++) {
         const below = u > 0 ? (r[row - width + a] ?? 0n) : 0n;
         const belowLeft = u > 0 && a > 0 ? (r[row - width + a - 1] ?? 0n) : 0n;
         r[row + a] = exact((t[row + a] ?? 0n) - below * w.no - belowLeft * w.aye, w.absent);
@@ -174,19 +184,20 @@ export function removeMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistr
     // certainly present, or ayes only: T[a] = stay·R[a] + aye·R[a−1]
     const stay = kind === 'present' ? w.no : w.absent + w.no;
     if (stay !== 0n) {
-      for (let a = 0; a <= dist.count; a++) {
+      for (let a = 0; a <= most; a++) {
         const left = a > 0 ? (r[row + a - 1] ?? 0n) : 0n;
         r[row + a] = exact((t[row + a] ?? 0n) - left * w.aye, stay);
       }
     } else {
       assert((t[row] ?? 0n) === 0n, 'a certain aye cannot leave no ayes');
-      for (let a = 1; a <= dist.count; a++) r[row + a - 1] = exact(t[row + a] ?? 0n, w.aye);
+      for (let a = 1; a <= most; a++) r[row + a - 1] = exact(t[row + a] ?? 0n, w.aye);
     }
   }
   return {
     dimensions,
     count,
-    certainPresent: dist.certainPresent - (kind === 'present' ? 1 : 0),
+    certainPresent,
+    uncertainCount,
     denominator: exact(dist.denominator, w.total),
     values: r,
   };
@@ -203,9 +214,12 @@ export function forEachState(
   visit: (ayes: number, u: number, numerator: bigint) => void,
 ): void {
   const width = dist.dimensions.members + 1;
-  const rows = dist.dimensions.trackPresent ? dist.dimensions.uncertain + 1 : 1;
+  const rows = dist.dimensions.trackPresent ? dist.uncertainCount + 1 : 1;
   for (let u = 0; u < rows; u++) {
-    for (let a = 0; a <= dist.count; a++) {
+    const most = dist.dimensions.trackPresent
+      ? Math.min(dist.count, dist.certainPresent + u)
+      : dist.count;
+    for (let a = 0; a <= most; a++) {
       const value = dist.values[u * width + a] ?? 0n;
       if (value !== 0n) visit(a, u, value);
     }

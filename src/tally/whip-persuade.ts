@@ -1,8 +1,10 @@
+import { reduceFraction } from '../basics/decimal.js';
 import { compareRationals, rational, type Rational } from '../basics/rational.js';
 import { chanceOfPassage, type DecisionTable } from './whip-decision.js';
 import {
   addMember,
   ayeChance,
+  emptyDistribution,
   removeMember,
   weightsKey,
   type AyeDistribution,
@@ -22,6 +24,8 @@ export interface PersuadeInput {
   readonly table: DecisionTable;
   /** In report order; members already certain to vote aye are left out by the caller. */
   readonly candidates: readonly PersuadeCandidate[];
+  /** The weights of every member who is not a candidate, one entry per member. */
+  readonly others: readonly OutcomeWeights[];
   readonly target: Rational;
   /** Work allowed, in states visited, before settling for less than a proof. */
   readonly budget?: number;
@@ -76,12 +80,9 @@ export function persuade(input: PersuadeInput): Persuasion {
     return { keys: [], chance: reduce(now), reached: true, fewest: true, cheapest: true };
   }
   const groups = groupCandidates(input.candidates);
-  let everyone = all;
-  let won = 0;
-  for (const g of groups) {
-    for (let i = 0; i < g.size; i++) everyone = removeMember(everyone, g.weights);
-    won += g.size;
-  }
+  // Every candidate won: the others' distribution, built afresh (cheaper than removing each).
+  const everyone = input.others.reduce(addMember, emptyDistribution(all.dimensions));
+  const won = groups.reduce((sum, g) => sum + g.size, 0);
   const ceiling = chanceOfPassage(everyone, table, won);
   if (compareRationals(ceiling, target) < 0) {
     return { keys: [], chance: reduce(ceiling), reached: false, fewest: true, cheapest: true };
@@ -330,5 +331,5 @@ function times(a: Rational, n: number): Rational {
 }
 
 function reduce(r: Rational): Rational {
-  return rational(r.numerator, r.denominator);
+  return reduceFraction(r.numerator, r.denominator);
 }

@@ -1,3 +1,4 @@
+import { reduceFraction } from '../basics/decimal.js';
 import { rational, type Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
@@ -136,33 +137,35 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
 
   const summary = summarizeOutcomes(dist, table.value);
   const chance = summary.chance;
-  const passIfWon = new Map<string, Rational>();
+  // Members of equal weights gain equally: one deconvolution per kind of member.
+  const wonByWeights = new Map<string, { passIfWon: Rational; gain: Rational }>();
   const projected: WhipLine[] = voters.value.map((v, i) => {
     const w = weights[i] ?? certainWeights('absent');
     const key = weightsKey(w);
-    let won = w.aye === w.total ? chance : passIfWon.get(key);
+    let won = wonByWeights.get(key);
     if (won === undefined) {
-      const others = chanceOfPassage(removeMember(dist, w), table.value, 1);
-      won = rational(others.numerator, others.denominator);
-      passIfWon.set(key, won);
+      const others =
+        w.aye === w.total ? chance : chanceOfPassage(removeMember(dist, w), table.value, 1);
+      const passIfWon = reduceFraction(others.numerator, others.denominator);
+      won = { passIfWon, gain: subtract(passIfWon, chance) };
+      wonByWeights.set(key, won);
     }
-    return {
-      ...v,
-      ayeChance: rational(w.aye, w.total),
-      passIfWon: won,
-      gain: subtract(won, chance),
-    };
+    return { ...v, ayeChance: rational(w.aye, w.total), ...won };
   });
 
   const target = input.target ?? DEFAULT_TARGET;
+  const isCandidate = (v: WhipVoter, w: OutcomeWeights): boolean =>
+    v.assumed === null && w.aye !== w.total;
   const persuasion = persuade({
     distribution: dist,
     table: table.value,
     candidates: voters.value.flatMap((v, i) => {
-      const w = weights[i];
-      return v.assumed !== null || w === undefined || w.aye === w.total
-        ? []
-        : [{ key: v.key, size: v.size, weights: w }];
+      const w = weights[i] ?? certainWeights('absent');
+      return isCandidate(v, w) ? [{ key: v.key, size: v.size, weights: w }] : [];
+    }),
+    others: voters.value.flatMap((v, i) => {
+      const w = weights[i] ?? certainWeights('absent');
+      return isCandidate(v, w) ? [] : new Array<OutcomeWeights>(v.size).fill(w);
     }),
     target,
     ...(input.persuadeBudget === undefined ? {} : { budget: input.persuadeBudget }),
@@ -308,7 +311,7 @@ function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
 }
 
 function add(a: Rational, b: Rational): Rational {
-  return rational(
+  return reduceFraction(
     a.numerator * b.denominator + b.numerator * a.denominator,
     a.denominator * b.denominator,
   );

@@ -1,4 +1,5 @@
-import { rational, type Rational } from '../basics/rational.js';
+import { reduceFraction } from '../basics/decimal.js';
+import type { Rational } from '../basics/rational.js';
 import type { DecisionTable } from './whip-decision.js';
 import { forEachState, presentIn, type AyeDistribution } from './whip-distribution.js';
 import type { WhipCase, WhipDistributionEntry } from './whip-result.js';
@@ -76,17 +77,17 @@ export function summarizeOutcomes(dist: AyeDistribution, table: DecisionTable): 
   const top = most ?? { ayes: 0, canPass: false, quorumMet: false };
   const bottom = fewest ?? { ayes: 0, canFail: true, noQuorum: false };
   return {
-    chance: rational(passed, d * scale),
-    quorumChance: rational(quorum, d),
+    chance: reduceFraction(passed, d * scale),
+    quorumChance: reduceFraction(quorum, d),
     outcomes: {
-      passed: rational(passed, d * scale),
-      failed: rational((d - noQuorum) * scale - passed, d * scale),
-      noQuorum: rational(noQuorum, d),
+      passed: reduceFraction(passed, d * scale),
+      failed: reduceFraction((d - noQuorum) * scale - passed, d * scale),
+      noQuorum: reduceFraction(noQuorum, d),
     },
     distribution: byAyes.map((value, ayes) => ({
       ayes,
-      probability: rational(value, d),
-      passGiven: value === 0n ? null : rational(passByAyes[ayes] ?? 0n, value * scale),
+      probability: reduceFraction(value, d),
+      passGiven: value === 0n ? null : conditional(passByAyes[ayes] ?? 0n, value * scale),
     })),
     mostLikelyAyes,
     required,
@@ -99,4 +100,11 @@ export function summarizeOutcomes(dist: AyeDistribution, table: DecisionTable): 
       result: bottom.noQuorum ? 'no-quorum' : bottom.canFail ? 'failed' : 'passed',
     },
   };
+}
+
+/** A chance given a count of ayes: mostly 0 or 1, found without a gcd. */
+function conditional(pass: bigint, of: bigint): Rational {
+  if (pass === 0n) return { numerator: 0n, denominator: 1n };
+  if (pass === of) return { numerator: 1n, denominator: 1n };
+  return reduceFraction(pass, of);
 }

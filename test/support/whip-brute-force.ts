@@ -25,7 +25,10 @@ export const ZERO = rational(0n, 1n);
 export const ONE = rational(1n, 1n);
 
 export function add(a: Rational, b: Rational): Rational {
-  return rational(a.numerator * b.denominator + b.numerator * a.denominator, a.denominator * b.denominator);
+  return rational(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
 }
 export function mul(a: Rational, b: Rational): Rational {
   return rational(a.numerator * b.numerator, a.denominator * b.denominator);
@@ -88,7 +91,12 @@ export function bruteMembers(council: Council, whip: WhipCount): BruteMember[] {
   }
   if ((whip.blocs ?? []).length > 0) {
     for (let i = covered; i < unnamed; i++) {
-      out.push({ id: null, line: 'bloc:uncovered', attendance: base, aye: STANCE_DEFAULT.undecided });
+      out.push({
+        id: null,
+        line: 'bloc:uncovered',
+        attendance: base,
+        aye: STANCE_DEFAULT.undecided,
+      });
     }
   }
   return out;
@@ -102,7 +110,11 @@ export interface BruteProjection {
 }
 
 /** The chance of passage and more, by enumerating every outcome and tallying it. */
-export function bruteForce(council: Council, whip: WhipCount, members: readonly BruteMember[]): BruteProjection {
+export function bruteForce(
+  council: Council,
+  whip: WhipCount,
+  members: readonly BruteMember[],
+): BruteProjection {
   const n = members.length;
   // Each member's chances as integers over one denominator: products of
   // integers, no fraction reduced per outcome (the enumeration stays exact).
@@ -115,7 +127,10 @@ export function bruteForce(council: Council, whip: WhipCount, members: readonly 
       no: a.numerator * (p.denominator - p.numerator),
     };
   });
-  const denominator = members.reduce((d, m) => d * m.attendance.denominator * m.aye.denominator, 1n);
+  const denominator = members.reduce(
+    (d, m) => d * m.attendance.denominator * m.aye.denominator,
+    1n,
+  );
   // Outcomes grouped by (ayes, present) only to tally each count once; every outcome is enumerated.
   const byCounts = new Map<string, { ayes: number; present: number; weight: bigint }>();
   const visit = (i: number, ayes: number, present: number, weight: bigint): void => {
@@ -134,7 +149,12 @@ export function bruteForce(council: Council, whip: WhipCount, members: readonly 
   visit(0, 0, 0, 1n);
 
   const executive = whip.executive;
-  const eStance = executive === undefined ? undefined : typeof executive === 'string' ? executive : executive.stance;
+  const eStance =
+    executive === undefined
+      ? undefined
+      : typeof executive === 'string'
+        ? executive
+        : executive.stance;
   const eChance =
     executive === undefined || eStance === undefined
       ? undefined
@@ -194,7 +214,13 @@ export function thresholdArb(maxMinimum: number): fc.Arbitrary<Threshold> {
   return fc.record(
     {
       fraction,
-      of: fc.constantFrom('seats' as const, 'members' as const, 'eligible' as const, 'present' as const, 'voting' as const),
+      of: fc.constantFrom(
+        'seats' as const,
+        'members' as const,
+        'eligible' as const,
+        'present' as const,
+        'voting' as const,
+      ),
       compare,
       minimum: fc.integer({ min: 0, max: maxMinimum }),
     },
@@ -233,7 +259,10 @@ export function caseArb(maxMembers: number, options: { blocs?: boolean } = {}) {
       whipExecutive: fc.option(
         fc.oneof(
           fc.constantFrom(...STANCES),
-          fc.record({ stance: fc.constantFrom(...STANCES), probability: decimal }, { requiredKeys: ['stance'] }),
+          fc.record(
+            { stance: fc.constantFrom(...STANCES), probability: decimal },
+            { requiredKeys: ['stance'] },
+          ),
         ),
         { nil: undefined },
       ),
@@ -246,7 +275,10 @@ export function caseArb(maxMembers: number, options: { blocs?: boolean } = {}) {
         thresholds: fc.array(thresholdArb(base.n + 1), { minLength: 1, maxLength: 2 }),
         list: fc.boolean(),
         quorum: fc.option(quorumArb(base.n + 1), { nil: undefined }),
-        positions: fc.array(fc.option(positionArb, { nil: undefined }), { minLength: base.n, maxLength: base.n }),
+        positions: fc.array(fc.option(positionArb, { nil: undefined }), {
+          minLength: base.n,
+          maxLength: base.n,
+        }),
         blocs:
           options.blocs === true
             ? fc.array(

@@ -23,7 +23,13 @@ function project(input: WhipInput): WhipProjection {
   return projected.value;
 }
 
-const TARGETS = [rational(1n, 2n), rational(3n, 4n), rational(9n, 10n), rational(19n, 20n), rational(99n, 100n)];
+const TARGETS = [
+  rational(1n, 2n),
+  rational(3n, 4n),
+  rational(9n, 10n),
+  rational(19n, 20n),
+  rational(99n, 100n),
+];
 
 const won = (m: BruteMember): BruteMember => ({ ...m, attendance: ONE, aye: ONE });
 const ayeChance = (m: BruteMember): Rational => mul(m.attendance, m.aye);
@@ -40,71 +46,102 @@ function* subsets(n: number, size: number, start = 0): Generator<number[]> {
 }
 
 describe('persuade, checked by brute force', () => {
-  it('reaches the target, no shorter list does, and no list as short is cheaper', () => {
-    fc.assert(
-      fc.property(caseArb(6, { blocs: true }), fc.constantFrom(...TARGETS), ({ council, whip }, target) => {
-        const p = project({ council, whip, target });
-        const members = bruteMembers(council, whip);
-        const chanceWith = (chosen: readonly number[]): Rational =>
-          bruteForce(council, whip, members.map((m, i) => (chosen.includes(i) ? won(m) : m))).chance;
-        const reaches = (r: Rational): boolean => compareRationals(r, target) >= 0;
-        const keys = p.persuade.keys;
+  it(
+    'reaches the target, no shorter list does, and no list as short is cheaper',
+    () => {
+      fc.assert(
+        fc.property(
+          caseArb(6, { blocs: true }),
+          fc.constantFrom(...TARGETS),
+          ({ council, whip }, target) => {
+            const p = project({ council, whip, target });
+            const members = bruteMembers(council, whip);
+            const chanceWith = (chosen: readonly number[]): Rational =>
+              bruteForce(
+                council,
+                whip,
+                members.map((m, i) => (chosen.includes(i) ? won(m) : m)),
+              ).chance;
+            const reaches = (r: Rational): boolean => compareRationals(r, target) >= 0;
+            const keys = p.persuade.keys;
 
-        if (reaches(p.chance)) {
-          expect(keys).toEqual([]);
-          expect(p.persuade.reached).toBe(true);
-          return;
-        }
-        const candidates = members.flatMap((m, i) => (compareRationals(ayeChance(m), ONE) < 0 ? [i] : []));
-        if (!reaches(chanceWith(candidates))) {
-          expect([p.persuade.reached, keys]).toEqual([false, []]);
-          return;
-        }
-        expect(p.persuade.reached).toBe(true);
-        expect([p.persuade.fewest, p.persuade.cheapest]).toEqual([true, true]);
-        // the list's members, by line, in the order each line's members come
-        const chosen: number[] = [];
-        for (const key of keys) {
-          const index = members.findIndex((m, i) => m.line === key && !chosen.includes(i));
-          expect(index).toBeGreaterThanOrEqual(0);
-          chosen.push(index);
-        }
-        const reached = chanceWith(chosen);
-        expect(reaches(reached)).toBe(true);
-        expect(compareRationals(reached, p.persuade.chance)).toBe(0);
-        // no shorter list reaches the target
-        for (let size = 0; size < keys.length; size++) {
-          for (const other of subsets(members.length, size)) expect(reaches(chanceWith(other))).toBe(false);
-        }
-        // no list as short is cheaper (members more likely to vote aye already)
-        const value = (list: readonly number[]): Rational =>
-          list.reduce((s, i) => add(s, ayeChance(members[i] ?? won(members[0] as BruteMember))), ZERO);
-        for (const other of subsets(members.length, keys.length)) {
-          if (compareRationals(value(other), value(chosen)) > 0) expect(reaches(chanceWith(other))).toBe(false);
-        }
-        // cheapest first
-        const chances = chosen.map((i) => ayeChance(members[i] as BruteMember));
-        for (let i = 1; i < chances.length; i++) {
-          expect(compareRationals(chances[i - 1] ?? ZERO, chances[i] ?? ZERO)).toBeGreaterThanOrEqual(0);
-        }
-      }),
-      { numRuns: 400 },
-    );
-  }, LONG);
+            if (reaches(p.chance)) {
+              expect(keys).toEqual([]);
+              expect(p.persuade.reached).toBe(true);
+              return;
+            }
+            const candidates = members.flatMap((m, i) =>
+              compareRationals(ayeChance(m), ONE) < 0 ? [i] : [],
+            );
+            if (!reaches(chanceWith(candidates))) {
+              expect([p.persuade.reached, keys]).toEqual([false, []]);
+              return;
+            }
+            expect(p.persuade.reached).toBe(true);
+            expect([p.persuade.fewest, p.persuade.cheapest]).toEqual([true, true]);
+            // the list's members, by line, in the order each line's members come
+            const chosen: number[] = [];
+            for (const key of keys) {
+              const index = members.findIndex((m, i) => m.line === key && !chosen.includes(i));
+              expect(index).toBeGreaterThanOrEqual(0);
+              chosen.push(index);
+            }
+            const reached = chanceWith(chosen);
+            expect(reaches(reached)).toBe(true);
+            expect(compareRationals(reached, p.persuade.chance)).toBe(0);
+            // no shorter list reaches the target
+            for (let size = 0; size < keys.length; size++) {
+              for (const other of subsets(members.length, size))
+                expect(reaches(chanceWith(other))).toBe(false);
+            }
+            // no list as short is cheaper (members more likely to vote aye already)
+            const value = (list: readonly number[]): Rational =>
+              list.reduce(
+                (s, i) => add(s, ayeChance(members[i] ?? won(members[0] as BruteMember))),
+                ZERO,
+              );
+            for (const other of subsets(members.length, keys.length)) {
+              if (compareRationals(value(other), value(chosen)) > 0)
+                expect(reaches(chanceWith(other))).toBe(false);
+            }
+            // cheapest first
+            const chances = chosen.map((i) => ayeChance(members[i] as BruteMember));
+            for (let i = 1; i < chances.length; i++) {
+              expect(
+                compareRationals(chances[i - 1] ?? ZERO, chances[i] ?? ZERO),
+              ).toBeGreaterThanOrEqual(0);
+            }
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+    LONG,
+  );
 
-  it('out of budget, still reaches the target, and says it is not proven the fewest', () => {
-    fc.assert(
-      fc.property(caseArb(7), fc.constantFrom(...TARGETS), ({ council, whip }, target) => {
-        const p = project({ council, whip, target, persuadeBudget: 1 });
-        if (!p.persuade.reached || p.persuade.keys.length === 0) return;
-        expect(p.persuade.fewest).toBe(false);
-        expect(p.warnings).toContainEqual({ code: 'persuade-not-proven', fewest: false, cheapest: false });
-        const assume = p.persuade.keys.map((id) => ({ id, vote: 'aye' as const }));
-        expect(compareRationals(project({ council, whip, assume }).chance, target)).toBeGreaterThanOrEqual(0);
-      }),
-      { numRuns: 200 },
-    );
-  }, LONG);
+  it(
+    'out of budget, still reaches the target, and says it is not proven the fewest',
+    () => {
+      fc.assert(
+        fc.property(caseArb(7), fc.constantFrom(...TARGETS), ({ council, whip }, target) => {
+          const p = project({ council, whip, target, persuadeBudget: 1 });
+          if (!p.persuade.reached || p.persuade.keys.length === 0) return;
+          expect(p.persuade.fewest).toBe(false);
+          expect(p.warnings).toContainEqual({
+            code: 'persuade-not-proven',
+            fewest: false,
+            cheapest: false,
+          });
+          const assume = p.persuade.keys.map((id) => ({ id, vote: 'aye' as const }));
+          expect(
+            compareRationals(project({ council, whip, assume }).chance, target),
+          ).toBeGreaterThanOrEqual(0);
+        }),
+        { numRuns: 200 },
+      );
+    },
+    LONG,
+  );
 });
 
 describe('persuade on a worked example', () => {
@@ -136,10 +173,17 @@ describe('persuade on a worked example', () => {
     const p = project({ council, whip });
     expect(p.chance).toEqual(rational(11n, 20n));
     const gains = Object.fromEntries(p.lines.map((l) => [l.key, l.gain]));
-    expect(gains).toEqual({ ana: rational(1n, 20n), ben: rational(37n, 100n), cal: rational(2n, 5n) });
+    expect(gains).toEqual({
+      ana: rational(1n, 20n),
+      ben: rational(37n, 100n),
+      cal: rational(2n, 5n),
+    });
     expect(p.persuade.keys).toEqual(['ben']);
     expect(p.persuade.chance).toEqual(rational(23n, 25n));
     expect(project({ council, whip, target: rational(93n, 100n) }).persuade.keys).toEqual(['cal']);
-    expect(project({ council, whip, target: rational(96n, 100n) }).persuade.keys).toEqual(['ana', 'ben']);
+    expect(project({ council, whip, target: rational(96n, 100n) }).persuade.keys).toEqual([
+      'ana',
+      'ben',
+    ]);
   });
 });
