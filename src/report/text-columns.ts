@@ -1,5 +1,6 @@
 /**
- * Columns of text aligned with spaces, under a ruled header: for tables that
+ * Columns of text aligned with spaces, under a ruled header (none when the
+ * header is empty): for tables that
  * may run to hundreds of rows (a 435-member body), which cli-table3 takes
  * a millisecond a row to draw. Widths count characters (graphemes), so accented names
  * line up; a cell's colour is applied after padding, so it never counts.
@@ -18,7 +19,8 @@ export function renderTextColumns(input: {
 }): string {
   const cell = (c: TextCell | string): TextCell => (typeof c === 'string' ? { text: c } : c);
   const rows = [input.head, ...input.rows].map((row) => row.map(cell));
-  const widths = input.head.map((_, i) =>
+  const columns = Math.max(...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, i) =>
     Math.max(...rows.map((row) => width(row[i]?.text ?? ''))),
   );
   const line = (row: readonly TextCell[]): string =>
@@ -31,6 +33,7 @@ export function renderTextColumns(input: {
       .join('  ')
       .trimEnd();
   const [head = [], ...body] = rows;
+  if (input.head.length === 0) return body.map(line).join('\n');
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [line(head), rule, ...body.map(line)].join('\n');
 }

@@ -1,5 +1,4 @@
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { rationalToNumber } from '../basics/decimal.js';
 import { renderTextColumns, type TextCell } from './text-columns.js';
 import type { WhipProjection } from '../tally/whip-result.js';
@@ -22,9 +21,6 @@ import {
   warningText,
 } from './whip-text.js';
 
-/** Plain borders, no colours of cli-table3's own: colour comes from `chalk` only. */
-const TABLE_STYLE = { head: [], border: [], compact: true };
-
 const BAR_WIDTH = 30;
 
 /**
@@ -34,11 +30,11 @@ const BAR_WIDTH = 30;
  */
 export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string {
   const out: string[] = [];
-  if (p.hypothetical) {
-    const banner = new Table({ style: TABLE_STYLE });
-    banner.push([chalk.bold.yellow(WHIP_HYPOTHETICAL_BANNER)]);
-    out.push(banner.toString(), '');
-  }
+  if (p.hypothetical)
+    out.push(
+      renderBox(WHIP_HYPOTHETICAL_BANNER, (t) => chalk.bold.yellow(t)),
+      '',
+    );
   out.push(chalk.bold(`${p.council.name}: whip count ${p.whip.id}, as of ${p.whip.asOf}`));
   const measure =
     p.measure === null ? p.whip.measure : `${p.measure.id} (${p.measure.type}): ${p.measure.title}`;
@@ -50,22 +46,33 @@ export function renderWhipTable(p: WhipProjection, chalk: ChalkInstance): string
   }
   out.push('');
 
-  const summary = new Table({ style: TABLE_STYLE });
-  const passWord = chalk.bold(percent(p.chance));
-  summary.push(
-    ['Chance of passage', `${passWord}  (${exactly(p.chance)})`],
+  const figures: [string, TextCell | string][] = [
+    ['Chance of passage', { text: percent(p.chance), color: (t) => chalk.bold(t) }],
     ...(p.quorum === null
       ? []
-      : [['Chance of a quorum', `${percent(p.quorumChance)}  (${exactly(p.quorumChance)})`]]),
-    [
-      'Ayes needed',
-      `${requiredWords(p.required)}  (${p.thresholds.map((t) => thresholdWords(t, p)).join('; ')})`,
-    ],
+      : [['Chance of a quorum', percent(p.quorumChance)] as [string, string]]),
+    ['Ayes needed', requiredWords(p.required)],
     ['Expected ayes', `${shortDecimal(p.expectedAyes, 2)}; most likely ${p.mostLikelyAyes}`],
     ['Best case', `${p.best.ayes} ayes, ${resultWords(p.best.result)}`],
     ['Worst case', `${p.worst.ayes} ayes, ${resultWords(p.worst.result)}`],
+  ];
+  const notes: Readonly<Record<string, string>> = {
+    'Chance of passage': exactly(p.chance),
+    'Chance of a quorum': exactly(p.quorumChance),
+    'Ayes needed': p.thresholds.map((t) => thresholdWords(t, p)).join('; '),
+  };
+  out.push(
+    renderTextColumns({
+      head: [],
+      align: ['left', 'left', 'left'],
+      rows: figures.map(([name, value]) => [
+        { text: name, color: (t) => chalk.dim(t) },
+        value,
+        { text: notes[name] === undefined ? '' : `(${notes[name]})`, color: (t) => chalk.dim(t) },
+      ]),
+    }),
+    '',
   );
-  out.push(summary.toString(), '');
 
   const bold = (text: string): TextCell => ({ text, color: (t) => chalk.bold(t) });
   out.push(
@@ -152,4 +159,10 @@ function passLabel(numerator: bigint, denominator: bigint): string {
   if (numerator === 0n) return 'fails';
   if (numerator === denominator) return 'passes';
   return `passes ${percent({ numerator, denominator })} of the time`;
+}
+
+/** Text in a box, for the banner no reader should miss. */
+function renderBox(text: string, color: (text: string) => string): string {
+  const rule = '─'.repeat(text.length + 2);
+  return [`┌${rule}┐`, `│ ${color(text)} │`, `└${rule}┘`].join('\n');
 }

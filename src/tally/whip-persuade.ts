@@ -29,6 +29,8 @@ export interface PersuadeInput {
   readonly target: Rational;
   /** Work allowed, in states visited, before settling for less than a proof. */
   readonly budget?: number;
+  /** The distribution without one member of these weights, when the caller keeps them. */
+  readonly withoutOne?: (weights: OutcomeWeights) => AyeDistribution;
 }
 
 export interface Persuasion {
@@ -74,7 +76,10 @@ class OutOfBudget extends Error {}
  * chain, as many lists as members. Members with equal chances are one group.
  */
 export function persuade(input: PersuadeInput): Persuasion {
-  const { distribution: all, table, target } = input;
+  const { distribution: all, table, target, withoutOne } = input;
+  // One member out of the whole distribution: what the caller may have kept.
+  const remove = (dist: AyeDistribution, w: OutcomeWeights): AyeDistribution =>
+    dist === all && withoutOne !== undefined ? withoutOne(w) : removeMember(dist, w);
   const now = chanceOfPassage(all, table);
   if (compareRationals(now, target) >= 0) {
     return { keys: [], chance: reduce(now), reached: true, fewest: true, cheapest: true };
@@ -92,15 +97,15 @@ export function persuade(input: PersuadeInput): Persuasion {
   let found: Choice;
   let fewest = true;
   try {
-    found = fewestByDominance(all, table, target, groups, budget);
+    found = fewestByDominance({ all, table, target, groups, budget, remove });
   } catch (error) {
     if (!(error instanceof OutOfBudget)) throw error;
     fewest = false;
-    found = greedy(all, table, target, groups);
+    found = greedy({ all, table, target, groups, budget, remove });
   }
   let cheapest = fewest;
   if (fewest) {
-    const search = cheapestOfSize(all, table, target, groups, found, budget);
+    const search = cheapestOfSize({ all, table, target, groups, budget, remove }, found);
     found = search.choice;
     cheapest = search.complete;
   }
@@ -155,13 +160,18 @@ function spend(budget: { left: number; cost: number }): void {
   if (budget.left < 0) throw new OutOfBudget();
 }
 
-function fewestByDominance(
-  all: AyeDistribution,
-  table: DecisionTable,
-  target: Rational,
-  groups: readonly Group[],
-  budget: { left: number; cost: number },
-): Choice {
+/** What every search works from. */
+interface Search {
+  readonly all: AyeDistribution;
+  readonly table: DecisionTable;
+  readonly target: Rational;
+  readonly groups: readonly Group[];
+  readonly budget: { left: number; cost: number };
+  readonly remove: (dist: AyeDistribution, w: OutcomeWeights) => AyeDistribution;
+}
+
+function fewestByDominance(search: Search): Choice {
+  const { all, table, target, groups, budget, remove } = search;
   // Dominating groups first: least likely to vote aye, then most likely to vote no.
   const order = groups
     .map((g, index) => ({ g, index }))
@@ -186,7 +196,7 @@ function fewestByDominance(
     for (let c = 1; c <= entry.g.size; c++) {
       if (best !== undefined && size + c > best.size) break;
       spend(budget);
-      d = removeMember(d, entry.g.weights);
+      d = remove(d, entry.g.weights);
       counts[entry.index] = c;
       const chance = chanceOfPassage(d, table, size + c);
       if (
@@ -206,12 +216,8 @@ function fewestByDominance(
 }
 
 /** The member with the best chance of passage once won, one at a time, until the target is reached. */
-function greedy(
-  all: AyeDistribution,
-  table: DecisionTable,
-  target: Rational,
-  groups: readonly Group[],
-): Choice {
+function greedy(search: Search): Choice {
+  const { all, table, target, groups, remove } = search;
   const counts = new Array<number>(groups.length).fill(0);
   let dist = all;
   let size = 0;
@@ -220,7 +226,7 @@ function greedy(
     let pick: { index: number; dist: AyeDistribution; chance: Rational } | undefined;
     groups.forEach((g, index) => {
       if ((counts[index] ?? 0) >= g.size) return;
-      const d = removeMember(dist, g.weights);
+      const d = remove(dist, g.weights);
       const c = chanceOfPassage(d, table, size + 1);
       if (pick === undefined || compareRationals(c, pick.chance) > 0)
         pick = { index, dist: d, chance: c };
@@ -240,13 +246,10 @@ function greedy(
  * best cost still possible.
  */
 function cheapestOfSize(
-  all: AyeDistribution,
-  table: DecisionTable,
-  target: Rational,
-  groups: readonly Group[],
+  search: Search,
   found: Choice,
-  budget: { left: number; cost: number },
 ): { readonly choice: Choice; readonly complete: boolean } {
+  const { all, table, target, groups, budget, remove } = search;
   const order = groups
     .map((g, index) => ({ g, index }))
     .sort((x, y) => compareRationals(y.g.aye, x.g.aye) || x.g.first - y.g.first);
@@ -274,7 +277,7 @@ function cheapestOfSize(
     let d = dist;
     for (let c = 1; c <= most; c++) {
       spend(budget);
-      d = removeMember(d, entry.g.weights);
+      d = remove(d, entry.g.weights);
     }
     for (let c = most; c >= least; c--) {
       // The largest value still possible: the rest from the next, costlier, group.
