@@ -38,10 +38,12 @@ export function renderTextColumns(input: {
   return [line(head), rule, ...body.map(line)].join('\n');
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** Made on first need: loading the segmenter's data takes longer than a whole report of ASCII. */
+let graphemes: Intl.Segmenter | undefined;
 
 /** Characters as a reader counts them (`é` written as e and an accent is one). */
 function width(text: string): number {
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
+  graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   return Array.from(graphemes.segment(text)).length;
 }

@@ -182,7 +182,7 @@ export function explainWhip(projection: WhipProjection): string[] {
       'Members do so independently of each other. Default chances of an aye: yes 0.95, lean-yes 0.75, ' +
       'undecided 0.5, lean-no 0.25, no 0.05; attendance 1 unless the whip count says otherwise.',
   );
-  for (const line of projection.lines) lines.push(describeLine(line));
+  lines.push(...describeLines(projection.lines));
   for (const t of projection.thresholds) {
     lines.push(`Threshold: ${thresholdWords(t, projection)}.`);
   }
@@ -228,11 +228,37 @@ export function explainWhip(projection: WhipProjection): string[] {
   return lines;
 }
 
-function describeLine(line: WhipLine): string {
-  const who = lineLabel(line);
-  const capital = who.charAt(0).toUpperCase() + who.slice(1);
+/**
+ * One sentence per line of the whip count; named members alike in every
+ * chance share one sentence, so that a large body is explained in a few.
+ */
+function describeLines(lines: readonly WhipLine[]): string[] {
+  const groups = new Map<string, WhipLine[]>();
+  for (const line of lines) {
+    const what = describeChances(line);
+    const key = line.kind === 'member' ? what : `${line.key} ${what}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [line]);
+    else group.push(line);
+  }
+  return [...groups.values()].map((group) => {
+    const [first] = group;
+    if (first === undefined) return '';
+    const names = group.map(lineLabel);
+    const who =
+      names.length <= SHOWN_NAMES
+        ? names.join(', ')
+        : `${names.slice(0, SHOWN_NAMES).join(', ')} and ${names.length - SHOWN_NAMES} more`;
+    return `${who.charAt(0).toUpperCase()}${who.slice(1)}: ${describeChances(first)}.`;
+  });
+}
+
+/** Members named in one sentence before the rest are counted. */
+const SHOWN_NAMES = 5;
+
+function describeChances(line: WhipLine): string {
   if (line.assumed !== null) {
-    return `${capital}: ${line.assumed === 'absent' ? 'absent' : `a certain ${line.assumed}`} (what if).`;
+    return `${line.assumed === 'absent' ? 'absent' : `a certain ${line.assumed}`} (what if)`;
   }
   const stance = line.stanceFrom === 'default' ? 'undecided (no stance given)' : line.stance;
   const probability =
@@ -243,7 +269,7 @@ function describeLine(line: WhipLine): string {
     compareRationals(line.attendance, { numerator: 1n, denominator: 1n }) === 0
       ? 'always present'
       : `present with chance ${shortDecimal(line.attendance)}`;
-  return `${capital}: ${stance}, aye with chance ${probability}, ${attendance}.`;
+  return `${stance}, aye with chance ${probability}, ${attendance}`;
 }
 
 /** `policy-override: Suspend or modify…`. */

@@ -166,10 +166,8 @@ export function removeMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistr
   const certainPresent = dist.certainPresent - (kind === 'present' ? 1 : 0);
   const uncertainCount = dist.uncertainCount - (kind === 'uncertain' ? 1 : 0);
   const rows = kind === 'ayes-only' ? 1 : dist.uncertainCount + 1;
-  const exact = (n: bigint, d: bigint): bigint => {
-    assert(n % d === 0n, 'a member was removed from a distribution it is not in');
-    return n / d;
-  };
+  // One division per state; that none left a remainder is checked once, below.
+  const exact = (n: bigint, d: bigint): bigint => n / d;
   for (let u = 0; u < rows; u++) {
     const row = u * width;
     const most = kind === 'ayes-only' ? dist.count : Math.min(dist.count, dist.certainPresent + u);
@@ -193,14 +191,17 @@ export function removeMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistr
       for (let a = 1; a <= most; a++) r[row + a - 1] = exact(t[row + a] ?? 0n, w.aye);
     }
   }
-  return {
-    dimensions,
-    count,
-    certainPresent,
-    uncertainCount,
-    denominator: exact(dist.denominator, w.total),
-    values: r,
-  };
+  assert(
+    dist.denominator % w.total === 0n,
+    'a member was removed from a distribution it is not in',
+  );
+  const denominator = dist.denominator / w.total;
+  // The chances of every state add up to 1 only if every division was exact
+  // (a remainder dropped anywhere leaves the sum short).
+  let total = 0n;
+  for (const value of r) total += value;
+  assert(total === denominator, 'a member was removed from a distribution it is not in');
+  return { dimensions, count, certainPresent, uncertainCount, denominator, values: r };
 }
 
 /** Members present in state u of a distribution, with `extra` certain ayes added; every member when not tracked. */

@@ -60,6 +60,9 @@ const DEFAULT_BUDGET = 4_000_000;
 
 class OutOfBudget extends Error {}
 
+/** States of distributions kept at one level of the search, at most. */
+const KEPT_STATES = 1_000_000;
+
 /**
  * `persuade`: the fewest members whose certain aye brings the chance of
  * passage to at least the target; among lists that short, the cheapest, the
@@ -150,8 +153,12 @@ function groupCandidates(candidates: readonly PersuadeCandidate[]): Group[] {
   }));
 }
 
-/** i dominates j: at least as likely to be absent, and at least as likely to vote no. */
-function dominates(i: OutcomeWeights, j: OutcomeWeights): boolean {
+/**
+ * i dominates j: at least as likely to be absent, and at least as likely to
+ * vote no; where only ayes count, at least as likely not to vote aye.
+ */
+function dominates(i: OutcomeWeights, j: OutcomeWeights, trackPresent: boolean): boolean {
+  if (!trackPresent) return i.aye * j.total <= j.aye * i.total;
   return i.absent * j.total >= j.absent * i.total && i.no * j.total >= j.no * i.total;
 }
 
@@ -182,7 +189,9 @@ function fewestByDominance(search: Search): Choice {
         x.g.first - y.g.first,
     );
   const dominators = order.map(({ g }, level) =>
-    order.slice(0, level).filter(({ g: other }) => dominates(other.weights, g.weights)),
+    order
+      .slice(0, level)
+      .filter(({ g: other }) => dominates(other.weights, g.weights, all.dimensions.trackPresent)),
   );
   const counts = new Array<number>(groups.length).fill(0);
   let best: Choice | undefined;
@@ -256,9 +265,42 @@ function cheapestOfSize(
   const capacity = order.map((_, level) =>
     order.slice(level).reduce((sum, e) => sum + e.g.size, 0),
   );
+  // From each level on, the groups in order of strength (most likely not to
+  // vote aye first), when each dominates the next. Then winning a member of
+  // this level's group, the weakest, instead of a stronger one never helps:
+  // with c of this group and the strongest of the rest, the chance of
+  // passage falls as c grows. A "probe" is that best case, kept from level to
+  // level: the largest c that can still reach the target is found by trading
+  // one strong member for one of this group at a time, and a branch that
+  // cannot reach the target even so is never entered.
+  const trackPresent = all.dimensions.trackPresent;
+  const strong = order.map((_, level) => {
+    // Strongest first, and among equally likely ayes the later groups first,
+    // so that this level's group is always the last: the weakest.
+    const suffix = order.slice(level).reverse();
+    const chain = suffix.every((e, i) => {
+      const next = suffix[i + 1];
+      return next === undefined || dominates(e.g.weights, next.g.weights, trackPresent);
+    });
+    // one entry per member, strongest first
+    return chain
+      ? suffix.flatMap((e) => new Array<OutcomeWeights>(e.g.size).fill(e.g.weights))
+      : undefined;
+  });
+  const reaches = (d: AyeDistribution): boolean => {
+    spend(budget);
+    return compareRationals(chanceOfPassage(d, table, found.size), target) >= 0;
+  };
   const counts = new Array<number>(groups.length).fill(0);
   let best = found;
-  const visit = (level: number, dist: AyeDistribution, rest: number, value: Rational): void => {
+  /** `probe`, when known: `dist` with the strongest `rest` of this level's groups won, and it reaches the target. */
+  const visit = (
+    level: number,
+    dist: AyeDistribution,
+    rest: number,
+    value: Rational,
+    probe: AyeDistribution | undefined,
+  ): void => {
     if (rest === 0) {
       spend(budget);
       const chance = chanceOfPassage(dist, table, found.size);
@@ -274,26 +316,68 @@ function cheapestOfSize(
     const most = Math.min(entry.g.size, rest);
     const least = Math.max(0, rest - (capacity[level + 1] ?? 0));
     const next = order[level + 1]?.g.aye ?? rational(0n, 1n);
+    const keepAll = (most + 1) * dist.values.length <= KEPT_STATES;
+
+    // probes[c]: c of this group and the strongest rest − c of the later ones won.
+    let top = most;
+    let probes: (AyeDistribution | undefined)[] = [];
+    const chain = strong[level];
+    if (chain !== undefined) {
+      let first = probe;
+      if (first === undefined) {
+        first = dist;
+        for (let i = 0; i < rest; i++) {
+          spend(budget);
+          first = remove(first, chain[i] ?? entry.g.weights);
+        }
+        if (!reaches(first)) return;
+      }
+      // The later groups' strongest members are this level's chain without its weakest group.
+      const later = strong[level + 1] ?? [];
+      probes = new Array<AyeDistribution | undefined>(least).fill(undefined);
+      probes.push(first);
+      top = least;
+      for (let c = least + 1; c <= most; c++) {
+        const given = later[rest - c];
+        const before = probes[c - 1];
+        if (given === undefined || before === undefined) break;
+        spend(budget);
+        const candidate = remove(addMember(before, given), entry.g.weights);
+        if (!reaches(candidate)) break;
+        probes.push(keepAll ? candidate : undefined);
+        if (!keepAll) probes[c - 1] = undefined;
+        top = c;
+      }
+    }
+
+    // The distributions with 0..top of the group won, kept while they are few enough;
+    // otherwise each is got back from the next by adding the member again.
+    const kept: AyeDistribution[] = [dist];
     let d = dist;
-    for (let c = 1; c <= most; c++) {
+    for (let c = 1; c <= top; c++) {
       spend(budget);
       d = remove(d, entry.g.weights);
+      if (keepAll) kept.push(d);
     }
-    for (let c = most; c >= least; c--) {
+    for (let c = top; c >= least; c--) {
       // The largest value still possible: the rest from the next, costlier, group.
       const taken = add(value, times(entry.g.aye, c));
       if (compareRationals(add(taken, times(next, rest - c)), best.value) < 0) break;
       counts[entry.index] = c;
-      visit(level + 1, d, rest - c, taken);
+      visit(level + 1, d, rest - c, taken, probes[c]);
       if (c > least) {
-        spend(budget);
-        d = addMember(d, entry.g.weights);
+        const before = kept[c - 1];
+        if (keepAll && before !== undefined) d = before;
+        else {
+          spend(budget);
+          d = c === 1 ? dist : addMember(d, entry.g.weights);
+        }
       }
     }
     counts[entry.index] = 0;
   };
   try {
-    visit(0, all, found.size, rational(0n, 1n));
+    visit(0, all, found.size, rational(0n, 1n), undefined);
     return { choice: best, complete: true };
   } catch (error) {
     if (!(error instanceof OutOfBudget)) throw error;

@@ -113,7 +113,7 @@ describe('persuade, checked by brute force', () => {
             }
           },
         ),
-        { numRuns: 400 },
+        { numRuns: 600 },
       );
     },
     LONG,
