@@ -59,7 +59,7 @@ export function writeWhipCorpus(dir) {
     {
       id: 'seats-435',
       seats: 435,
-      yesShare: 0.25,
+      yesShare: 0.29,
       rule: '    threshold: { fraction: 1/2, of: seats, compare: more-than }',
     },
   ];

@@ -133,9 +133,11 @@ export function dependsOnPresent(version: RuleVersion, executiveVotes: boolean):
  */
 export function chanceOfPassage(dist: AyeDistribution, table: DecisionTable, extra = 0): Rational {
   let numerator = 0n;
+  const all = table.denominator;
   forEachState(dist, (ayes, u, value) => {
     const pass = table.at(ayes + extra, presentIn(dist, u, extra)).pass;
-    if (pass !== 0n) numerator += value * pass;
+    if (pass === all) numerator += all === 1n ? value : value * all;
+    else if (pass !== 0n) numerator += value * pass;
   });
   return { numerator, denominator: dist.denominator * table.denominator };
 }

@@ -119,24 +119,26 @@ export function addMember(dist: AyeDistribution, w: OutcomeWeights): AyeDistribu
   const certainPresent = dist.certainPresent + (kind === 'present' ? 1 : 0);
   const uncertainCount = dist.uncertainCount + (kind === 'uncertain' ? 1 : 0);
   const rows = kind === 'ayes-only' ? 1 : uncertainCount + 1;
+  // Not an aye: absent or no, or (certainly present) no.
+  const stay = kind === 'present' ? w.no : w.absent + w.no;
   for (let u = 0; u < rows; u++) {
     const row = u * width;
     // no more ayes than members present
     const most = kind === 'ayes-only' ? count : Math.min(count, certainPresent + u);
-    for (let a = 0; a <= most; a++) {
-      const here = old[row + a] ?? 0n;
-      const left = a > 0 ? (old[row + a - 1] ?? 0n) : 0n;
-      let value: bigint;
-      if (kind === 'uncertain') {
+    if (kind === 'uncertain') {
+      for (let a = 0; a <= most; a++) {
+        const here = old[row + a] ?? 0n;
         const below = u > 0 ? (old[row - width + a] ?? 0n) : 0n;
         const belowLeft = u > 0 && a > 0 ? (old[row - width + a - 1] ?? 0n) : 0n;
-        value = here * w.absent + below * w.no + belowLeft * w.aye;
-      } else if (kind === 'present') {
-        value = here * w.no + left * w.aye;
-      } else {
-        value = here * (w.absent + w.no) + left * w.aye;
+        values[row + a] = here * w.absent + below * w.no + belowLeft * w.aye;
       }
-      values[row + a] = value;
+      continue;
+    }
+    let left = 0n;
+    for (let a = 0; a <= most; a++) {
+      const here = old[row + a] ?? 0n;
+      values[row + a] = here * stay + left * w.aye;
+      left = here;
     }
   }
   return {

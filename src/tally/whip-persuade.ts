@@ -259,8 +259,12 @@ function cheapestOfSize(
   found: Choice,
 ): { readonly choice: Choice; readonly complete: boolean } {
   const { all, table, target, groups, budget, remove } = search;
+  // Groups that no list this short can use are left out; the others are
+  // searched only up to the most of them a list can hold.
+  const usable = usableCounts(search, found.size);
   const order = groups
-    .map((g, index) => ({ g, index }))
+    .map((g, index) => ({ g: { ...g, size: Math.min(g.size, usable?.[index] ?? g.size) }, index }))
+    .filter((e) => e.g.size > 0)
     .sort((x, y) => compareRationals(y.g.aye, x.g.aye) || x.g.first - y.g.first);
   const capacity = order.map((_, level) =>
     order.slice(level).reduce((sum, e) => sum + e.g.size, 0),
@@ -420,3 +424,49 @@ function times(a: Rational, n: number): Rational {
 function reduce(r: Rational): Rational {
   return reduceFraction(r.numerator, r.denominator);
 }
+
+/**
+ * When the groups form a chain (each dominates the next), the most members
+ * of each group that a list of `size` reaching the target can hold: c of
+ * a group with the strongest size − c members of the others is the best
+ * such a list can do, and that gets worse as c grows. Groups among the
+ * strongest `size` members are not limited. Undefined without a chain.
+ */
+function usableCounts(search: Search, size: number): number[] | undefined {
+  const { all, table, target, groups, budget, remove } = search;
+  const trackPresent = all.dimensions.trackPresent;
+  const strongestFirst = groups
+    .map((g, index) => ({ g, index }))
+    .sort((x, y) => compareRationals(x.g.aye, y.g.aye) || y.g.first - x.g.first);
+  const chain = strongestFirst.every((e, i) => {
+    const next = strongestFirst[i + 1];
+    return next === undefined || dominates(e.g.weights, next.g.weights, trackPresent);
+  });
+  if (!chain) return undefined;
+  const taken = strongestFirst
+    .flatMap((e) => new Array<number>(e.g.size).fill(e.index))
+    .slice(0, size);
+  const strongest = new Set(taken);
+  let base = all;
+  for (const index of taken) {
+    spend(budget);
+    base = remove(base, groups[index]?.weights ?? certainAye);
+  }
+  const usable = groups.map((g) => g.size);
+  for (const { g, index } of strongestFirst) {
+    if (strongest.has(index)) continue;
+    let probe = base;
+    let c = 0;
+    while (c < g.size && c < size) {
+      const given = groups[taken[size - 1 - c] ?? index]?.weights ?? g.weights;
+      spend(budget);
+      probe = remove(addMember(probe, given), g.weights);
+      if (compareRationals(chanceOfPassage(probe, table, size), target) < 0) break;
+      c++;
+    }
+    usable[index] = c;
+  }
+  return usable;
+}
+
+const certainAye: OutcomeWeights = { absent: 0n, aye: 1n, no: 0n, total: 1n };

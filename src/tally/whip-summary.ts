@@ -38,9 +38,11 @@ export function summarizeOutcomes(dist: AyeDistribution, table: DecisionTable): 
 
   forEachState(dist, (ayes, u, value) => {
     const decision = table.at(ayes, presentIn(dist, u, 0));
-    passed += value * decision.pass;
+    const passing =
+      decision.pass === 0n ? 0n : decision.pass === 1n ? value : value * decision.pass;
+    passed += passing;
     byAyes[ayes] = (byAyes[ayes] ?? 0n) + value;
-    passByAyes[ayes] = (passByAyes[ayes] ?? 0n) + value * decision.pass;
+    passByAyes[ayes] = (passByAyes[ayes] ?? 0n) + passing;
     if (decision.quorumMet) {
       quorum += value;
       required = {

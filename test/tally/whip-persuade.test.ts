@@ -144,6 +144,99 @@ describe('persuade, checked by brute force', () => {
   );
 });
 
+describe('persuade on larger councils, checked by trying every mix of alike members', () => {
+  it(
+    'is the fewest and the cheapest among lists of members alike in their chances',
+    () => {
+      const stances = ['yes', 'lean-yes', 'undecided', 'lean-no', 'no'] as const;
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 8, max: 16 }),
+          fc.array(fc.constantFrom(...stances), { minLength: 16, maxLength: 16 }),
+          fc.array(fc.constantFrom(1, 0.8), { minLength: 16, maxLength: 16 }),
+          fc.constantFrom('seats' as const, 'present' as const),
+          fc.constantFrom(...TARGETS),
+          (n, stanceOf, attendanceOf, of, target) => {
+            const members = Array.from({ length: n }, (_, i) => ({
+              id: `m${i + 1}`,
+              name: `M${i + 1}`,
+              from: '2020-01-01',
+            }));
+            const council = {
+              kind: 'council' as const,
+              version: 1 as const,
+              id: 'c',
+              name: 'C',
+              seats: n,
+              members,
+              rules: { r: { threshold: { fraction: '2/3', of, compare: 'at-least' as const } } },
+            };
+            const positions = Object.fromEntries(
+              members.map((m, i) => [
+                m.id,
+                { stance: stanceOf[i] ?? 'yes', attendance: attendanceOf[i] ?? 1 },
+              ]),
+            );
+            const whip = {
+              kind: 'whip-count' as const,
+              version: 1 as const,
+              id: 'w',
+              council: 'c',
+              rule: 'r',
+              as_of: '2026-01-01',
+              positions,
+            };
+            const p = project({ council, whip, target });
+            if (!p.persuade.reached || p.persuade.keys.length === 0) return;
+            const k = p.persuade.keys.length;
+            // Members alike in their chances, as groups of ids, each group's chance of an aye.
+            const groups = new Map<string, { ids: string[]; aye: Rational }>();
+            for (const line of p.lines) {
+              if (compareRationals(line.ayeChance, ONE) === 0) continue;
+              const key = `${String(line.probability.numerator)}/${String(line.probability.denominator)}@${String(line.attendance.numerator)}/${String(line.attendance.denominator)}`;
+              const group = groups.get(key) ?? { ids: [], aye: line.ayeChance };
+              group.ids.push(line.key);
+              groups.set(key, group);
+            }
+            const list = [...groups.values()];
+            const reaches = (counts: readonly number[]): boolean => {
+              const assume = list.flatMap((g, i) =>
+                g.ids.slice(0, counts[i] ?? 0).map((id) => ({ id, vote: 'aye' as const })),
+              );
+              return compareRationals(project({ council, whip, assume }).chance, target) >= 0;
+            };
+            const value = (counts: readonly number[]): Rational =>
+              list.reduce(
+                (sum, g, i) => add(sum, mul(g.aye, rational(BigInt(counts[i] ?? 0), 1n))),
+                ZERO,
+              );
+            const chosen = list.map(
+              (g) => g.ids.filter((id) => p.persuade.keys.includes(id)).length,
+            );
+            expect(reaches(chosen)).toBe(true);
+            // every mix of k − 1 and of k members
+            const mixes = (size: number, i = 0): number[][] => {
+              const g = list[i];
+              if (g === undefined) return size === 0 ? [[]] : [];
+              const out: number[][] = [];
+              for (let c = 0; c <= Math.min(size, g.ids.length); c++) {
+                for (const rest of mixes(size - c, i + 1)) out.push([c, ...rest]);
+              }
+              return out;
+            };
+            for (const mix of mixes(k - 1)) expect(reaches(mix)).toBe(false);
+            for (const mix of mixes(k)) {
+              if (compareRationals(value(mix), value(chosen)) > 0) expect(reaches(mix)).toBe(false);
+            }
+          },
+        ),
+        { numRuns: 40 },
+      );
+    },
+    LONG,
+  );
+});
+
 describe('persuade on a worked example', () => {
   // The README's three-member council: a majority of 3 seats is 2 ayes.
   const council = {
