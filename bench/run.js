@@ -7,7 +7,10 @@
 //   3. roll-call: start to the first screen in the same archive, against
 //      `node -e 0`; 4. the roll-call journal's append + fsync per key
 //      (see roll-call.js)
-//   5. with --memory: peak resident memory of `overrule validate` on 100,000
+//   5. whip: `overrule whip FILE` on a 51-member council under a rule based
+//      on the members present, with a quorum, and on a 435-member body under
+//      a rule based on seats (bench/whip-corpus.js), against `node -e 0`
+//   6. with --memory: peak resident memory of `overrule validate` on 100,000
 //      files, clean, then with two findings in every file (--format json)
 //   4. one large mapping: `validate` and `fmt --check` of a roll call whose
 //      `votes` hold 40,000 keys, against the same with 10,000 keys: linear
@@ -24,6 +27,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './corpus.js';
 import { benchJournal, benchRollCallStart } from './roll-call.js';
+import { writeWhipCorpus } from './whip-corpus.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -160,9 +164,29 @@ try {
   if (!args.keep) rmSync(corpus, { recursive: true, force: true });
 }
 
+const whipTree = mkdtempSync(join(tmpdir(), 'overrule-bench-whip-'));
+try {
+  const files = writeWhipCorpus(whipTree);
+  for (const [name, what] of [
+    ['present-51', '51 members, 2/3 of those present, a quorum'],
+    ['seats-435', '435 members, a majority of seats'],
+  ]) {
+    results.push(
+      compare(
+        `5. whip: ${what}`,
+        { name: 'node -e 0', command: [node, ['-e', '0']] },
+        { name: `overrule whip ${name}/whip.yaml`, command: [node, [cli, 'whip', files[name]]] },
+        3.0,
+      ),
+    );
+  }
+} finally {
+  rmSync(whipTree, { recursive: true, force: true });
+}
+
 if (args.memory) {
   const count = Number(args['memory-files']);
-  console.log(`\n5. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
+  console.log(`\n6. memory: overrule validate on ${count.toLocaleString('en-US')} files`);
   for (const findings of [false, true]) {
     const big = mkdtempSync(join(tmpdir(), 'overrule-bench-mem-'));
     try {

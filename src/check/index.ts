@@ -20,6 +20,7 @@ import { ruleInForceCheck } from './rule-in-force.js';
 import { ruleReferencesCheck } from './rule-references.js';
 import { ruleVersionsCheck } from './rule-versions.js';
 import { uniqueIdsCheck } from './unique-ids.js';
+import { whipCountExecutiveCheck } from './whip-count-executive.js';
 import { whipCountPositionsCheck } from './whip-count-positions.js';
 import { whipCountSizeCheck } from './whip-count-size.js';
 
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   // whip counts
   whipCountPositionsCheck,
   whipCountSizeCheck,
+  whipCountExecutiveCheck,
   // ordinances
   ordinanceSponsorsCheck,
   ordinanceSectionsCheck,

@@ -24,6 +24,13 @@ import type { ThresholdOptions } from './threshold.js';
 import { THRESHOLD_FORMATS } from './threshold-formats.js';
 import { VALIDATE_FORMATS } from './validate-formats.js';
 import { VERSION } from './version.js';
+import { WHIP_FORMAT_NAMES } from './whip-formats.js';
+import {
+  collectAssumption,
+  parseChanceOption,
+  parseTargetOption,
+  type AssumeOption,
+} from './whip-options.js';
 
 /**
  * Runs overrule with the given arguments (without `node` and the script name)
@@ -137,6 +144,7 @@ function buildProgram(io: Io, setExit: SetExit): Command {
 Examples:
   overrule validate ordinances/milwaukee
   overrule tally ordinances/milwaukee/roll-calls/2023-07-11-230359.yaml
+  overrule whip ordinances/milwaukee/whip-counts/frt-moratorium-whip.yaml
   overrule threshold --seats 15 --fraction 2/3 --all-readings
 
 Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
@@ -262,6 +270,59 @@ Examples:
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { reportCommand } = await import('./report.js');
       setExit(await reportCommand(paths, options, io));
+    });
+
+  withCommon(
+    program
+      .command('whip')
+      .description('project a whip count: the exact chance of passage, and whom to persuade')
+      .argument('<file>', 'a whip-count file ("-" reads stdin)')
+      .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
+      .option('--id <id>', 'which whip count, when the file holds several')
+      .addOption(
+        new Option('-f, --format <format>', 'output format (default table)').choices(
+          WHIP_FORMAT_NAMES,
+        ),
+      )
+      .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
+      .addOption(
+        new Option(
+          '--target <chance>',
+          'the chance of passage to persuade for (default 0.9)',
+        ).argParser(parseTargetOption),
+      )
+      .addOption(
+        new Option(
+          '--assume <id=vote>',
+          'what if: a member votes aye, no or is absent (repeatable)',
+        ).argParser((value: string, previous: readonly AssumeOption[] | undefined) =>
+          collectAssumption(value, previous),
+        ),
+      )
+      .addOption(
+        new Option(
+          '--attendance <chance>',
+          "what if: every member's chance of being present",
+        ).argParser(parseChanceOption),
+      )
+      .option('--all-readings', 'the chance of passage under every base and comparison')
+      .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
+  )
+    .addHelpText(
+      'after',
+      `
+Chances are exact fractions, read from the decimals as written (0.95 is 95/100).
+
+Examples:
+  overrule whip ordinances/milwaukee/whip-counts/frt-moratorium-whip.yaml
+  overrule whip whip.yaml --target 0.95            # whom to win for a 95% chance
+  overrule whip whip.yaml --assume robert-bauman=no --assume jose-perez=absent
+  overrule whip whip.yaml --attendance 0.8 --all-readings
+  overrule whip whip.yaml --json > projection.json`,
+    )
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { whipCommand } = await import('./whip.js');
+      setExit(await whipCommand(file, options, io));
     });
 
   withCommon(

@@ -68,6 +68,8 @@ export const DIAGNOSTIC_CODES = {
   // whip counts
   'whip/over-members': 'Positions and blocs exceed the members in office',
   'whip/not-in-office': 'A position for a member who is not in office',
+  'whip/executive-tie-vote':
+    "An executive's stance where the rule gives the executive no tie-breaking vote",
   // ordinances
   'ordinance/sponsor-not-in-office': 'A sponsor who is not in office on the introduction date',
   'ordinance/section-numbering': 'Sections are not numbered 1..n',

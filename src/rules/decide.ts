@@ -78,7 +78,7 @@ export interface DecisionInput {
 }
 
 /** The thresholds of a rule version as a list. */
-function thresholdList(version: RuleVersion): readonly Threshold[] {
+export function thresholdList(version: RuleVersion): readonly Threshold[] {
   const threshold = version.threshold;
   return isThresholdList(threshold) ? threshold : [threshold];
 }

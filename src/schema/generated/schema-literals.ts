@@ -978,7 +978,7 @@ export const whipCountSchema = {
       "type": "boolean"
     },
     "attendance": {
-      "description": "The default chance, 0 to 1, that each member is present.",
+      "description": "The default chance, 0 to 1, that each member is present (1 when not given).",
       "type": "number",
       "minimum": 0,
       "maximum": 1
@@ -1005,6 +1005,12 @@ export const whipCountSchema = {
               },
               "probability": {
                 "description": "The chance, 0 to 1, that the member votes aye; overrides the stance's default.",
+                "type": "number",
+                "minimum": 0,
+                "maximum": 1
+              },
+              "attendance": {
+                "description": "The chance, 0 to 1, that the member is present; overrides the whip count's `attendance`.",
                 "type": "number",
                 "minimum": 0,
                 "maximum": 1
@@ -1046,6 +1052,12 @@ export const whipCountSchema = {
             "minimum": 0,
             "maximum": 1
           },
+          "attendance": {
+            "description": "The chance, 0 to 1, that each member of the bloc is present; overrides the whip count's `attendance`.",
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
           "note": {
             "description": "Who they are, or why.",
             "type": "string",
@@ -1058,6 +1070,38 @@ export const whipCountSchema = {
         ],
         "additionalProperties": false
       }
+    },
+    "executive": {
+      "description": "The executive's stance on a tie (`yes`, ...) or `{ stance, probability, note }`: the chance the executive breaks a tie with an aye, where the rule lets the executive break ties.",
+      "oneOf": [
+        {
+          "$ref": "#/definitions/stance"
+        },
+        {
+          "type": "object",
+          "properties": {
+            "stance": {
+              "description": "The executive's stance: yes, lean-yes, undecided, lean-no or no.",
+              "$ref": "#/definitions/stance"
+            },
+            "probability": {
+              "description": "The chance, 0 to 1, that the executive breaks a tie with an aye; overrides the stance's default.",
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1
+            },
+            "note": {
+              "description": "Why.",
+              "type": "string",
+              "minLength": 1
+            }
+          },
+          "required": [
+            "stance"
+          ],
+          "additionalProperties": false
+        }
+      ]
     },
     "notes": {
       "description": "Free-text notes.",

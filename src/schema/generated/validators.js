@@ -4599,7 +4599,7 @@ return errors === 0;
 }
 
 export const validateWhipCount = validate17;
-const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://overrule.dev/schemas/v1/whip-count.schema.json","title":"overrule whip count","type":"object","properties":{"kind":{"type":"string","const":"whip-count"},"version":{"type":"integer","const":1},"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"council":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"rule":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"measure":{"type":"string","minLength":1,"maxLength":100},"as_of":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"hypothetical":{"type":"boolean"},"attendance":{"type":"number","minimum":0,"maximum":1},"positions":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/stance"},{"type":"object","properties":{"stance":{"$ref":"#/definitions/stance"},"probability":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string","minLength":1}},"required":["stance"],"additionalProperties":false}]}},"blocs":{"type":"array","items":{"type":"object","properties":{"size":{"type":"integer","minimum":1,"maximum":10000},"stance":{"$ref":"#/definitions/stance"},"probability":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string","minLength":1}},"required":["size","stance"],"additionalProperties":false}},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["kind","version","id","council","rule","as_of"],"additionalProperties":false,"definitions":{"stance":{"type":"string","enum":["yes","lean-yes","undecided","lean-no","no"]}}};
+const schema20 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://overrule.dev/schemas/v1/whip-count.schema.json","title":"overrule whip count","type":"object","properties":{"kind":{"type":"string","const":"whip-count"},"version":{"type":"integer","const":1},"id":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"council":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"rule":{"type":"string","pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"measure":{"type":"string","minLength":1,"maxLength":100},"as_of":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$","format":"date"},"hypothetical":{"type":"boolean"},"attendance":{"type":"number","minimum":0,"maximum":1},"positions":{"type":"object","propertyNames":{"pattern":"^(?!constructor$)[a-z0-9][a-z0-9-]*$","maxLength":100},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/stance"},{"type":"object","properties":{"stance":{"$ref":"#/definitions/stance"},"probability":{"type":"number","minimum":0,"maximum":1},"attendance":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string","minLength":1}},"required":["stance"],"additionalProperties":false}]}},"blocs":{"type":"array","items":{"type":"object","properties":{"size":{"type":"integer","minimum":1,"maximum":10000},"stance":{"$ref":"#/definitions/stance"},"probability":{"type":"number","minimum":0,"maximum":1},"attendance":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string","minLength":1}},"required":["size","stance"],"additionalProperties":false}},"executive":{"oneOf":[{"$ref":"#/definitions/stance"},{"type":"object","properties":{"stance":{"$ref":"#/definitions/stance"},"probability":{"type":"number","minimum":0,"maximum":1},"note":{"type":"string","minLength":1}},"required":["stance"],"additionalProperties":false}]},"notes":{"type":"string","minLength":1},"sources":{"type":"array","items":{"type":"string","format":"uri"},"uniqueItems":true}},"required":["kind","version","id","council","rule","as_of"],"additionalProperties":false,"definitions":{"stance":{"type":"string","enum":["yes","lean-yes","undecided","lean-no","no"]}}};
 const schema21 = {"type":"string","enum":["yes","lean-yes","undecided","lean-no","no"]};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5030,7 +5030,7 @@ vErrors.push(err35);
 errors++;
 }
 for(const key3 in data10){
-if(!(((key3 === "stance") || (key3 === "probability")) || (key3 === "note"))){
+if(!((((key3 === "stance") || (key3 === "probability")) || (key3 === "attendance")) || (key3 === "note"))){
 const err36 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/positions/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err36];
@@ -5099,11 +5099,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data10.note !== undefined){
-let data13 = data10.note;
-if(typeof data13 === "string"){
-if(data13.length < 1){
-const err42 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/note/minLength",keyword:"minLength",params:{limit: 1}};
+if(data10.attendance !== undefined){
+let data13 = data10.attendance;
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 1 || isNaN(data13)){
+const err42 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/attendance",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/attendance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5112,9 +5112,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-else {
-const err43 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data13 < 0 || isNaN(data13)){
+const err43 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/attendance",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/attendance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5124,14 +5123,50 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
 else {
-const err44 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/positions/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"}};
+const err44 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/attendance",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/attendance/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err44];
 }
 else {
 vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.note !== undefined){
+let data14 = data10.note;
+if(typeof data14 === "string"){
+if(data14.length < 1){
+const err45 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/note/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/note",schemaPath:"#/properties/positions/additionalProperties/oneOf/1/properties/note/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/positions/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }
@@ -5147,12 +5182,12 @@ passing0 = 1;
 }
 }
 if(!valid3){
-const err45 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/positions/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
+const err48 = {instancePath:instancePath+"/positions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/positions/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0}};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err48];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -5170,46 +5205,7 @@ vErrors = null;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-if(data.blocs !== undefined){
-let data14 = data.blocs;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-let data15 = data14[i0];
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(data15.size === undefined){
-const err47 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/required",keyword:"required",params:{missingProperty: "size"}};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(data15.stance === undefined){
-const err48 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/required",keyword:"required",params:{missingProperty: "stance"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-for(const key4 in data15){
-if(!((((key4 === "size") || (key4 === "stance")) || (key4 === "probability")) || (key4 === "note"))){
-const err49 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
+const err49 = {instancePath:instancePath+"/positions",schemaPath:"#/properties/positions/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5219,10 +5215,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data15.size !== undefined){
-let data16 = data15.size;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err50 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/type",keyword:"type",params:{type: "integer"}};
+if(data.blocs !== undefined){
+let data15 = data.blocs;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.size === undefined){
+const err50 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5231,9 +5232,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 10000 || isNaN(data16)){
-const err51 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
+if(data16.stance === undefined){
+const err51 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/required",keyword:"required",params:{missingProperty: "stance"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5242,8 +5242,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err52 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
+for(const key4 in data16){
+if(!(((((key4 === "size") || (key4 === "stance")) || (key4 === "probability")) || (key4 === "attendance")) || (key4 === "note"))){
+const err52 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5253,11 +5254,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-if(data15.stance !== undefined){
-let data17 = data15.stance;
-if(typeof data17 !== "string"){
-const err53 = {instancePath:instancePath+"/blocs/" + i0+"/stance",schemaPath:"#/definitions/stance/type",keyword:"type",params:{type: "string"}};
+if(data16.size !== undefined){
+let data17 = data16.size;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err53 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5266,8 +5266,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!(((((data17 === "yes") || (data17 === "lean-yes")) || (data17 === "undecided")) || (data17 === "lean-no")) || (data17 === "no"))){
-const err54 = {instancePath:instancePath+"/blocs/" + i0+"/stance",schemaPath:"#/definitions/stance/enum",keyword:"enum",params:{allowedValues: schema21.enum}};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 10000 || isNaN(data17)){
+const err54 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5276,12 +5277,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data15.probability !== undefined){
-let data18 = data15.probability;
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 1 || isNaN(data18)){
-const err55 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(data17 < 1 || isNaN(data17)){
+const err55 = {instancePath:instancePath+"/blocs/" + i0+"/size",schemaPath:"#/properties/blocs/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5290,8 +5287,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data18 < 0 || isNaN(data18)){
-const err56 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+}
+}
+if(data16.stance !== undefined){
+let data18 = data16.stance;
+if(typeof data18 !== "string"){
+const err56 = {instancePath:instancePath+"/blocs/" + i0+"/stance",schemaPath:"#/definitions/stance/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5300,9 +5301,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/type",keyword:"type",params:{type: "number"}};
+if(!(((((data18 === "yes") || (data18 === "lean-yes")) || (data18 === "undecided")) || (data18 === "lean-no")) || (data18 === "no"))){
+const err57 = {instancePath:instancePath+"/blocs/" + i0+"/stance",schemaPath:"#/definitions/stance/enum",keyword:"enum",params:{allowedValues: schema21.enum}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5312,11 +5312,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data15.note !== undefined){
-let data19 = data15.note;
-if(typeof data19 === "string"){
-if(data19.length < 1){
-const err58 = {instancePath:instancePath+"/blocs/" + i0+"/note",schemaPath:"#/properties/blocs/items/properties/note/minLength",keyword:"minLength",params:{limit: 1}};
+if(data16.probability !== undefined){
+let data19 = data16.probability;
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 > 1 || isNaN(data19)){
+const err58 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5325,9 +5325,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/blocs/" + i0+"/note",schemaPath:"#/properties/blocs/items/properties/note/type",keyword:"type",params:{type: "string"}};
+if(data19 < 0 || isNaN(data19)){
+const err59 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5337,9 +5336,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/type",keyword:"type",params:{type: "object"}};
+const err60 = {instancePath:instancePath+"/blocs/" + i0+"/probability",schemaPath:"#/properties/blocs/items/properties/probability/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5349,9 +5347,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/blocs",schemaPath:"#/properties/blocs/type",keyword:"type",params:{type: "array"}};
+if(data16.attendance !== undefined){
+let data20 = data16.attendance;
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 1 || isNaN(data20)){
+const err61 = {instancePath:instancePath+"/blocs/" + i0+"/attendance",schemaPath:"#/properties/blocs/items/properties/attendance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5360,12 +5360,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.notes !== undefined){
-let data20 = data.notes;
-if(typeof data20 === "string"){
-if(data20.length < 1){
-const err62 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/minLength",keyword:"minLength",params:{limit: 1}};
+if(data20 < 0 || isNaN(data20)){
+const err62 = {instancePath:instancePath+"/blocs/" + i0+"/attendance",schemaPath:"#/properties/blocs/items/properties/attendance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5376,7 +5372,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"}};
+const err63 = {instancePath:instancePath+"/blocs/" + i0+"/attendance",schemaPath:"#/properties/blocs/items/properties/attendance/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5386,15 +5382,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.sources !== undefined){
-let data21 = data.sources;
-if(Array.isArray(data21)){
-const len1 = data21.length;
-for(let i1=0; i1<len1; i1++){
-let data22 = data21[i1];
-if(typeof data22 === "string"){
-if(!(formats4(data22))){
-const err64 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/format",keyword:"format",params:{format: "uri"}};
+if(data16.note !== undefined){
+let data21 = data16.note;
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err64 = {instancePath:instancePath+"/blocs/" + i0+"/note",schemaPath:"#/properties/blocs/items/properties/note/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5405,7 +5397,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"}};
+const err65 = {instancePath:instancePath+"/blocs/" + i0+"/note",schemaPath:"#/properties/blocs/items/properties/note/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5415,18 +5407,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-let i2 = data21.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data21[i2];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err66 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0}};
+else {
+const err66 = {instancePath:instancePath+"/blocs/" + i0,schemaPath:"#/properties/blocs/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5434,14 +5417,11 @@ else {
 vErrors.push(err66);
 }
 errors++;
-break;
-}
-indices0[item0] = i2;
 }
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+const err67 = {instancePath:instancePath+"/blocs",schemaPath:"#/properties/blocs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5451,14 +5431,286 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(data.executive !== undefined){
+let data22 = data.executive;
+const _errs58 = errors;
+let valid11 = false;
+let passing1 = null;
+const _errs59 = errors;
+if(typeof data22 !== "string"){
+const err68 = {instancePath:instancePath+"/executive",schemaPath:"#/definitions/stance/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
+}
+errors++;
+}
+if(!(((((data22 === "yes") || (data22 === "lean-yes")) || (data22 === "undecided")) || (data22 === "lean-no")) || (data22 === "no"))){
+const err69 = {instancePath:instancePath+"/executive",schemaPath:"#/definitions/stance/enum",keyword:"enum",params:{allowedValues: schema21.enum}};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+var _valid1 = _errs59 === errors;
+if(_valid1){
+valid11 = true;
+passing1 = 0;
+}
+const _errs62 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.stance === undefined){
+const err70 = {instancePath:instancePath+"/executive",schemaPath:"#/properties/executive/oneOf/1/required",keyword:"required",params:{missingProperty: "stance"}};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+for(const key5 in data22){
+if(!(((key5 === "stance") || (key5 === "probability")) || (key5 === "note"))){
+const err71 = {instancePath:instancePath+"/executive",schemaPath:"#/properties/executive/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data22.stance !== undefined){
+let data23 = data22.stance;
+if(typeof data23 !== "string"){
+const err72 = {instancePath:instancePath+"/executive/stance",schemaPath:"#/definitions/stance/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!(((((data23 === "yes") || (data23 === "lean-yes")) || (data23 === "undecided")) || (data23 === "lean-no")) || (data23 === "no"))){
+const err73 = {instancePath:instancePath+"/executive/stance",schemaPath:"#/definitions/stance/enum",keyword:"enum",params:{allowedValues: schema21.enum}};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data22.probability !== undefined){
+let data24 = data22.probability;
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 1 || isNaN(data24)){
+const err74 = {instancePath:instancePath+"/executive/probability",schemaPath:"#/properties/executive/oneOf/1/properties/probability/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1}};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data24 < 0 || isNaN(data24)){
+const err75 = {instancePath:instancePath+"/executive/probability",schemaPath:"#/properties/executive/oneOf/1/properties/probability/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/executive/probability",schemaPath:"#/properties/executive/oneOf/1/properties/probability/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data22.note !== undefined){
+let data25 = data22.note;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err77 = {instancePath:instancePath+"/executive/note",schemaPath:"#/properties/executive/oneOf/1/properties/note/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/executive/note",schemaPath:"#/properties/executive/oneOf/1/properties/note/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/executive",schemaPath:"#/properties/executive/oneOf/1/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid1 = _errs62 === errors;
+if(_valid1 && valid11){
+valid11 = false;
+passing1 = [passing1, 1];
+}
+else {
+if(_valid1){
+valid11 = true;
+passing1 = 1;
+}
+}
+if(!valid11){
+const err80 = {instancePath:instancePath+"/executive",schemaPath:"#/properties/executive/oneOf",keyword:"oneOf",params:{passingSchemas: passing1}};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.notes !== undefined){
+let data26 = data.notes;
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err81 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.sources !== undefined){
+let data27 = data.sources;
+if(Array.isArray(data27)){
+const len1 = data27.length;
+for(let i1=0; i1<len1; i1++){
+let data28 = data27[i1];
+if(typeof data28 === "string"){
+if(!(formats4(data28))){
+const err83 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/sources/" + i1,schemaPath:"#/properties/sources/items/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+let i2 = data27.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data27[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err85 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0}};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/sources",schemaPath:"#/properties/sources/type",keyword:"type",params:{type: "array"}};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
 }
 errors++;
 }

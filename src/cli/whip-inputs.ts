@@ -1,0 +1,103 @@
+import type { DataPath } from '../diagnostics/address.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceTexts } from '../diagnostics/source-text.js';
+import type { Council } from '../model/council.js';
+import type { Ordinance } from '../model/ordinance.js';
+import type { TypedDocumentOf } from '../model/typed-document.js';
+import { prepareInputs } from '../project/inputs.js';
+import { placeFindings } from '../report/place-findings.js';
+import { chalkFor } from './color.js';
+import { EXIT, UsageError } from './errors.js';
+import type { Io } from './io.js';
+import { readStdinArgument } from './stdin.js';
+
+export interface WhipInputOptions {
+  readonly data?: string | undefined;
+  readonly id?: string | undefined;
+  readonly maxFileSize: number;
+  readonly color?: boolean | undefined;
+}
+
+/** What a projection needs, found clean; `report` prints a problem found later (in the rule) as these were. */
+export interface WhipInputs {
+  readonly whip: TypedDocumentOf<'whip-count'>;
+  readonly council: Council;
+  readonly measure: Ordinance | undefined;
+  readonly report: (problem: {
+    readonly code: DiagnosticCode;
+    readonly message: string;
+    readonly in: 'whip-count' | 'council';
+    readonly path: DataPath;
+  }) => Promise<number>;
+}
+
+/**
+ * The whip count in FILE, its council and its measure, found by the
+ * preparation `tally` uses (see project/inputs.ts). A whip count whose file
+ * or council file has errors is refused: the errors are printed as
+ * `validate` prints them and the exit code (1) is returned instead.
+ */
+export async function findWhipInputs(
+  file: string,
+  options: WhipInputOptions,
+  io: Io,
+): Promise<WhipInputs | number> {
+  const stdin = await readStdinArgument([file], io, 'whip', options.maxFileSize);
+  const prepared = await prepareInputs('whip-count', file, {
+    cwd: io.cwd,
+    maxFileSize: options.maxFileSize,
+    data: options.data,
+    id: options.id,
+    stdin,
+  });
+  if (!prepared.ok) {
+    const failure = prepared.error;
+    if (failure.kind === 'usage') throw new UsageError(failure.message);
+    return printErrors(failure.diagnostics, failure.sources, io, options.color);
+  }
+  const { document: whip, council, measure } = prepared.value;
+  const sources = new Map([
+    [council.doc.source.file, council.doc.source],
+    [whip.doc.source.file, whip.doc.source],
+  ]);
+  return {
+    whip,
+    council: council.value,
+    measure: measure?.value,
+    report: (problem) => {
+      const doc = problem.in === 'council' ? council.doc : whip.doc;
+      const diagnostic = diagnosticAt(doc, problem.path, {
+        code: problem.code,
+        message: problem.message,
+      });
+      return printErrors([diagnostic], sources, io, options.color);
+    },
+  };
+}
+
+/** Prints the errors that stop a projection, as `validate` would, to stderr; exit 1. */
+async function printErrors(
+  diagnostics: readonly Diagnostic[],
+  sources: SourceTexts,
+  io: Io,
+  color: boolean | undefined,
+): Promise<number> {
+  const files = [...new Set(diagnostics.map((d) => d.file))];
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const { createPrettyWriter } = await import('../report/validation-pretty.js');
+  const chalk = await chalkFor(io.stderr, io.env, color);
+  const writer = createPrettyWriter(io.stderr, chalk, { quiet: false });
+  for (const file of files) {
+    const source = sources.get(file);
+    const placed = await placeFindings(
+      diagnostics.filter((d) => d.file === file),
+      source,
+    );
+    writer.file({ file, read: true, diagnostics: placed, source });
+  }
+  await writer.end({ files: files.length, errors, warnings, ok: false });
+  io.stderr.write('overrule: the whip count cannot be projected until these errors are fixed\n');
+  return EXIT.dataErrors;
+}

@@ -1,0 +1,337 @@
+import { reduceFraction } from '../basics/decimal.js';
+import { rational, type Rational } from '../basics/rational.js';
+import { err, ok, type Result } from '../basics/result.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import type { DataPath } from '../diagnostics/address.js';
+import type { Council, RuleVersion } from '../model/council.js';
+import type { Ordinance } from '../model/ordinance.js';
+import { membersInOffice } from '../model/roster.js';
+import type { WhipCount } from '../model/whip-count.js';
+import { thresholdList } from '../rules/decide.js';
+import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
+import type { TallyRule } from './tally-result.js';
+import { executiveChance, type Chance } from './whip-chances.js';
+import { chanceOfPassage, decisionTable, dependsOnPresent } from './whip-decision.js';
+import {
+  addMember,
+  certainWeights,
+  emptyDistribution,
+  outcomeWeights,
+  removeMember,
+  weightsKey,
+  type AyeDistribution,
+  type OutcomeWeights,
+} from './whip-distribution.js';
+import { persuade } from './whip-persuade.js';
+import { projectReadings } from './whip-readings.js';
+import type { WhipExecutive, WhipLine, WhipProjection, WhipWarning } from './whip-result.js';
+import { summarizeOutcomes } from './whip-summary.js';
+import {
+  whipVoters,
+  type WhipAssumption,
+  type WhipVoter,
+  type WhipVotersProblem,
+} from './whip-voters.js';
+
+export interface WhipInput {
+  readonly council: Council;
+  readonly whip: WhipCount;
+  /** The measure the whip count names, when it exists. */
+  readonly measure?: Ordinance | undefined;
+  /** What-ifs: members taken to vote so, for certain. */
+  readonly assume?: readonly WhipAssumption[] | undefined;
+  /** What-if: every member's chance of being present. */
+  readonly attendance?: Chance | undefined;
+  /** The chance of passage `persuade` aims for; 9/10 by default. */
+  readonly target?: Chance | undefined;
+  /** Also the chance under every reading of the rule's fraction. */
+  readonly allReadings?: boolean | undefined;
+  /** Work allowed to prove `persuade` the fewest and cheapest (tests use a small one). */
+  readonly persuadeBudget?: number | undefined;
+}
+
+/** Why a whip count cannot be projected. */
+export type WhipProblem =
+  | {
+      readonly kind: 'rule';
+      readonly code: DiagnosticCode;
+      readonly message: string;
+      readonly in: 'whip-count' | 'council';
+      readonly path: DataPath;
+    }
+  | { readonly kind: 'over-members'; readonly lines: number; readonly members: number }
+  | WhipVotersProblem;
+
+export const DEFAULT_TARGET: Chance = rational(9n, 10n);
+
+/** States of distributions kept for reuse, at most (a few megabytes of numbers). */
+const KEPT_STATES = 2_000_000;
+
+/**
+ * Projects a whip count under its rule, exactly (SPEC 1.6, 2.2): a pure
+ * function of one named-object parameter. Each member in office on `as_of`
+ * is present with their chance of attendance and then votes aye with their
+ * chance, independently; the distribution of (ayes, present) is built
+ * member by member, and each outcome is decided by the roll-call rule engine.
+ */
+export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipProblem> {
+  const { council, whip } = input;
+  const rule = Object.hasOwn(council.rules, whip.rule) ? council.rules[whip.rule] : undefined;
+  if (rule === undefined) {
+    return err({
+      kind: 'rule',
+      code: 'ref/unknown-rule',
+      message: `the council "${council.id}" has no rule "${whip.rule}"`,
+      in: 'whip-count',
+      path: ['rule'],
+    });
+  }
+  const inForce = selectRuleVersion(rule, whip.as_of);
+  if (!inForce.ok) {
+    return err({
+      kind: 'rule',
+      code: 'rule/no-version-in-force',
+      message: `rule "${whip.rule}": no version of the rule is in force on ${whip.as_of}`,
+      in: 'whip-count',
+      path: ['as_of'],
+    });
+  }
+  const voters = whipVoters({
+    council,
+    whip,
+    ...(input.assume === undefined ? {} : { assume: input.assume }),
+    attendance: input.attendance,
+  });
+  if (!voters.ok) return err(voters.error);
+  const members = membersInOffice(council, whip.as_of).length;
+  const lines = voters.value.reduce((sum, v) => sum + v.size, 0);
+  if (lines > members) return err({ kind: 'over-members', lines, members });
+
+  const executive = describeExecutive(council, whip, inForce.value.version);
+  // Without an executive on the council, nobody can break a tie (as in a tally).
+  const version: RuleVersion =
+    council.executive === undefined
+      ? { ...inForce.value.version, executive_tie_vote: false }
+      : inForce.value.version;
+  const executiveVote = executive?.counted === true ? executive.chance : null;
+  const table = decisionTable({ version, seats: council.seats, members, executive: executiveVote });
+  if (!table.ok) {
+    return err({
+      kind: 'rule',
+      code: 'schema/invalid',
+      message: `rule "${whip.rule}": the rule cannot decide a vote (${table.error.code})`,
+      in: 'council',
+      path: ['rules', whip.rule],
+    });
+  }
+
+  const weights = voters.value.map(weightsOf);
+  const uncertain = voters.value.reduce(
+    (sum, v, i) => sum + (isUncertain(weights[i] ?? certainWeights('absent')) ? v.size : 0),
+    0,
+  );
+  // Members certainly present or absent need no dimension of their own.
+  const trackPresent =
+    dependsOnPresent(version, executiveVote !== null) || input.allReadings === true;
+  let dist = emptyDistribution({ members, uncertain: trackPresent ? uncertain : 0, trackPresent });
+  voters.value.forEach((v, i) => {
+    const w = weights[i] ?? certainWeights('absent');
+    for (let k = 0; k < v.size; k++) dist = addMember(dist, w);
+  });
+
+  const summary = summarizeOutcomes(dist, table.value);
+  const chance = summary.chance;
+  // Members of equal weights gain equally: one deconvolution per kind of member,
+  // kept for persuade (which starts from the same ones) while that stays small.
+  const withoutOne = new Map<string, AyeDistribution>();
+  const keep = dist.values.length * new Set(weights.map(weightsKey)).size <= KEPT_STATES;
+  const removeOne = (w: OutcomeWeights): AyeDistribution => {
+    const key = weightsKey(w);
+    const kept = withoutOne.get(key);
+    if (kept !== undefined) return kept;
+    const removed = removeMember(dist, w);
+    if (keep) withoutOne.set(key, removed);
+    return removed;
+  };
+  const wonByWeights = new Map<string, { passIfWon: Rational; gain: Rational }>();
+  const projected: WhipLine[] = voters.value.map((v, i) => {
+    const w = weights[i] ?? certainWeights('absent');
+    const key = weightsKey(w);
+    let won = wonByWeights.get(key);
+    if (won === undefined) {
+      const others = w.aye === w.total ? chance : chanceOfPassage(removeOne(w), table.value, 1);
+      const passIfWon = reduceFraction(others.numerator, others.denominator);
+      won = { passIfWon, gain: subtract(passIfWon, chance) };
+      wonByWeights.set(key, won);
+    }
+    return { ...v, ayeChance: rational(w.aye, w.total), ...won };
+  });
+
+  const target = input.target ?? DEFAULT_TARGET;
+  const isCandidate = (v: WhipVoter, w: OutcomeWeights): boolean =>
+    v.assumed === null && w.aye !== w.total;
+  const persuasion = persuade({
+    distribution: dist,
+    table: table.value,
+    candidates: voters.value.flatMap((v, i) => {
+      const w = weights[i] ?? certainWeights('absent');
+      return isCandidate(v, w) ? [{ key: v.key, size: v.size, weights: w }] : [];
+    }),
+    others: voters.value.flatMap((v, i) => {
+      const w = weights[i] ?? certainWeights('absent');
+      return isCandidate(v, w) ? [] : new Array<OutcomeWeights>(v.size).fill(w);
+    }),
+    target,
+    withoutOne: removeOne,
+    ...(input.persuadeBudget === undefined ? {} : { budget: input.persuadeBudget }),
+  });
+
+  const ruleInfo = describeRule(whip.rule, inForce.value);
+  const warnings: WhipWarning[] = [];
+  if (whip.hypothetical === true) warnings.push({ code: 'hypothetical' });
+  if (ruleInfo.verified === false) warnings.push({ code: 'unverified-rule', rule: ruleInfo.id });
+  if (executive !== null && executive.ignoredBecause !== null) {
+    warnings.push({ code: 'executive-ignored', reason: executive.ignoredBecause });
+  }
+  if (!persuasion.fewest || !persuasion.cheapest) {
+    warnings.push({
+      code: 'persuade-not-proven',
+      fewest: persuasion.fewest,
+      cheapest: persuasion.cheapest,
+    });
+  }
+
+  const quorum = version.quorum;
+  return ok({
+    whip: {
+      id: whip.id,
+      asOf: whip.as_of,
+      measure: whip.measure ?? null,
+      sources: whip.sources ?? [],
+    },
+    council: { id: council.id, name: council.name },
+    measure:
+      input.measure === undefined
+        ? null
+        : { id: input.measure.id, title: input.measure.title, type: input.measure.type },
+    hypothetical: whip.hypothetical === true,
+    seats: council.seats,
+    inOffice: members,
+    vacancies: Math.max(0, council.seats - members),
+    rule: ruleInfo,
+    thresholds: thresholdList(version).map((t) => ({
+      fraction: t.fraction,
+      of: t.of,
+      compare: t.compare,
+      minimum: t.minimum ?? null,
+    })),
+    quorum:
+      quorum === undefined
+        ? null
+        : {
+            fraction: quorum.fraction,
+            of: quorum.of,
+            compare: quorum.compare,
+            minimum: quorum.minimum ?? null,
+            // over seats or members: the same for every outcome
+            required: table.value.at(0, 0).quorumRequired ?? 0,
+          },
+    executive,
+    whatIf: { assumptions: input.assume ?? [], attendance: input.attendance ?? null },
+    target,
+    chance,
+    quorumChance: summary.quorumChance,
+    outcomes: summary.outcomes,
+    expectedAyes: projected.reduce(
+      (sum, line) =>
+        add(
+          sum,
+          rational(line.ayeChance.numerator * BigInt(line.size), line.ayeChance.denominator),
+        ),
+      rational(0n, 1n),
+    ),
+    mostLikelyAyes: summary.mostLikelyAyes,
+    distribution: summary.distribution,
+    required: summary.required,
+    best: summary.best,
+    worst: summary.worst,
+    lines: projected,
+    persuade: persuasion,
+    readings:
+      input.allReadings === true
+        ? projectReadings({
+            version,
+            seats: council.seats,
+            members,
+            executive: executiveVote,
+            distribution: dist,
+          })
+        : null,
+    tracked: trackPresent && uncertain > 0 ? 'ayes-and-present' : 'ayes',
+    warnings,
+  });
+}
+
+function weightsOf(v: WhipVoter): OutcomeWeights {
+  return v.assumed === null
+    ? outcomeWeights(v.attendance, v.probability)
+    : certainWeights(v.assumed);
+}
+
+function isUncertain(w: OutcomeWeights): boolean {
+  return w.absent !== 0n && w.absent !== w.total;
+}
+
+function describeExecutive(
+  council: Council,
+  whip: WhipCount,
+  version: RuleVersion,
+): WhipExecutive | null {
+  if (whip.executive === undefined) return null;
+  const { stance, chance, note } = executiveChance(whip.executive);
+  const ignoredBecause =
+    version.executive_tie_vote !== true
+      ? 'not-allowed'
+      : council.executive === undefined
+        ? 'no-executive'
+        : null;
+  return {
+    title: council.executive?.title ?? null,
+    name: council.executive?.name ?? null,
+    stance,
+    chance,
+    note,
+    counted: ignoredBecause === null,
+    ignoredBecause,
+  };
+}
+
+function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
+  const v = inForce.version;
+  return {
+    id,
+    title: v.title ?? null,
+    citation: v.citation ?? null,
+    source: v.source ?? null,
+    verified: v.verified ?? null,
+    version: {
+      number: inForce.index + 1,
+      of: inForce.count,
+      effective: v.effective ?? null,
+      until: v.until ?? null,
+    },
+    recused: v.recused ?? 'absent',
+    executiveTieVote: v.executive_tie_vote === true,
+  };
+}
+
+function add(a: Rational, b: Rational): Rational {
+  return reduceFraction(
+    a.numerator * b.denominator + b.numerator * a.denominator,
+    a.denominator * b.denominator,
+  );
+}
+
+function subtract(a: Rational, b: Rational): Rational {
+  return add(a, { numerator: -b.numerator, denominator: b.denominator });
+}
