@@ -18,6 +18,7 @@ import type { ThresholdOptions } from './threshold.js';
 import { THRESHOLD_FORMATS } from './threshold-formats.js';
 import { VALIDATE_FORMATS } from './validate-formats.js';
 import { VERSION } from './version.js';
+import { commanderOutput, unknownHelpTopic, usageMessage } from './commander-output.js';
 
 /**
  * Runs overrule with the given arguments (without `node` and the script name)
@@ -29,6 +30,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     exitCode = code;
   });
   try {
+    const unknown = unknownHelpTopic(program, argv);
+    if (unknown !== undefined) {
+      io.stderr.write(usageMessage(`unknown command '${unknown}'`, 'overrule'));
+      return EXIT.usage;
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -86,21 +92,14 @@ function countOption(flags: string, description: string, min = 0): Option {
 }
 
 function buildProgram(io: Io, setExit: SetExit): Command {
-  const program = new Command('overrule')
+  const program: Command = new Command('overrule')
     .description(
       'Validate city council data and compute supermajority override arithmetic exactly.',
     )
     .version(VERSION, '-V, --version')
     .option('--debug', 'show stack traces for internal errors')
     .showSuggestionAfterError(true)
-    .configureOutput({
-      writeOut: (text) => {
-        io.stdout.write(text);
-      },
-      writeErr: (text) => {
-        io.stderr.write(text);
-      },
-    })
+    .configureOutput(commanderOutput(io, () => program))
     .exitOverride();
   program.addHelpText(
     'after',
@@ -121,14 +120,7 @@ Exit codes: 0 success, 1 data errors (or a failed tally under --expect-pass),
       .option('--no-color', 'turn colour off')
       .option('--debug', 'show stack traces for internal errors')
       .exitOverride()
-      .configureOutput({
-        writeOut: (text) => {
-          io.stdout.write(text);
-        },
-        writeErr: (text) => {
-          io.stderr.write(text);
-        },
-      });
+      .configureOutput(commanderOutput(io, () => command));
 
   withCommon(
     program
@@ -329,7 +321,9 @@ Examples:
     program
       .command('init')
       .description('scaffold a council repository: examples, schemas, a CI workflow, pre-commit')
-      .argument('[dir]', 'the folder to create or fill (default: the current folder)', '.'),
+      .addArgument(
+        new Argument('[dir]', 'the folder to create or fill').default('.', 'the current folder'),
+      ),
   )
     .addHelpText(
       'after',

@@ -1,15 +1,23 @@
 /**
  * overrule installs without a registry release: from a clean clone of this
- * repository (its working tree as committed plus uncommitted changes to
- * tracked files), the GitHub Action's `run:` steps build and run it against a
+ * repository (with the working tree's files), the GitHub Action's `run:` steps build and run it against a
  * folder `init` wrote, and pre-commit's install sequence for a node hook
  * (`npm install`, `npm pack` read as the file name, `npm install -g` of it)
  * gives a working `overrule` whose hooks pass on that folder. Only the npm
  * registry is used, for overrule's own dependencies.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { makeTempFolder, runCli } from '../support/run-cli.js';
@@ -40,14 +48,24 @@ function succeed(command: string, args: readonly string[], cwd: string, env?: No
   return result.stdout;
 }
 
-/** A `git clone` of this repository, checked out at its working tree's tracked files. */
+/**
+ * A `git clone` of this repository, its files then made those of the working
+ * tree (changed, new and deleted files, as a commit of them would have them).
+ */
 function cleanClone(): string {
-  const snapshot =
-    succeed('git', ['stash', 'create'], ROOT).trim() ||
-    succeed('git', ['rev-parse', 'HEAD'], ROOT).trim();
   const clone = join(makeTempFolder('overrule-clone-'), 'overrule');
-  succeed('git', ['clone', '--quiet', '--no-checkout', ROOT, clone], ROOT);
-  succeed('git', ['checkout', '--quiet', snapshot], clone);
+  succeed('git', ['clone', '--quiet', ROOT, clone], ROOT);
+  const listed = (...args: string[]) =>
+    succeed('git', ['ls-files', '-z', ...args], ROOT)
+      .split('\0')
+      .filter((name) => name !== '');
+  const deleted = new Set(listed('--deleted'));
+  for (const name of deleted) rmSync(join(clone, name), { force: true });
+  for (const name of listed('--cached', '--others', '--exclude-standard')) {
+    if (deleted.has(name)) continue;
+    mkdirSync(dirname(join(clone, name)), { recursive: true });
+    copyFileSync(join(ROOT, name), join(clone, name));
+  }
   return clone;
 }
 
