@@ -1,6 +1,6 @@
-/** commander's own errors in overrule's form: the prefix, a hint line, exit 2; help without repeats. */
+/** commander's own errors in overrule's form (prefix, hint line, exit 2), help without repeats; tally of a missing file. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/run-cli.js';
+import { makeTempFolder, runCli } from '../support/run-cli.js';
 
 describe("commander's messages", () => {
   it.each([
@@ -30,5 +30,14 @@ describe("commander's messages", () => {
     expect(run.code).toBe(0);
     expect(run.stdout.match(/default/g)).toHaveLength(1);
     expect(run.stdout).toMatch(/\(default: the current\s+folder\)/);
+  });
+});
+
+describe('tally of a file that does not exist', () => {
+  it('says no such file, not no council found, outside a council folder (exit 2)', async () => {
+    const cwd = makeTempFolder();
+    const run = await runCli(['tally', 'missing.yaml'], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('overrule: missing.yaml: no such file\n');
   });
 });
