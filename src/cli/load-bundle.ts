@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -37,9 +37,12 @@ function loadScript(file: string): unknown {
   const known = scripts.get(file);
   if (known !== undefined) return known.exports;
   const cachedData = readCodeCache(file);
-  // Latin-1: the quickest way to read text of one byte per character.
+  // Latin-1: the quickest way to read text of one byte per character. The
+  // script's name is relative to dist/'s parent: V8 writes it into the code
+  // cache, which is shipped, so an absolute one would carry the build
+  // machine's folders (and name them in stack traces wherever it is used).
   const script = new Script(readFileSync(file, 'latin1'), {
-    filename: file,
+    filename: scriptName(file),
     ...(cachedData === undefined ? {} : { cachedData }),
   });
   const module = { exports: {} };
@@ -50,6 +53,11 @@ function loadScript(file: string): unknown {
   wrapper(module.exports, require, module, file, dirname(file));
   scripts.set(file, { exports: module.exports, script });
   return module.exports;
+}
+
+/** A script's name for V8, the same wherever dist/ is: `overrule/dist/overrule.cjs`. */
+function scriptName(file: string): string {
+  return ['overrule', ...relative(dirname(DIST), file).split(/[\\/]/)].join('/');
 }
 
 function readCodeCache(file: string): Buffer | undefined {

@@ -34,7 +34,7 @@ export function scaffoldFiles(version: string): ScaffoldFile[] {
     })),
     { path: '.github/workflows/overrule.yml', content: workflowYaml(version) },
     { path: '.pre-commit-config.yaml', content: preCommitYaml(version) },
-    { path: 'README.md', content: readme() },
+    { path: 'README.md', content: readme(version) },
   ];
 }
 
@@ -175,9 +175,17 @@ blocs:
 `;
 }
 
+/**
+ * The account that hosts the user's copy of overrule, in the workflow and the
+ * pre-commit configuration: the README tells the user to replace it.
+ */
+export const OWNER_PLACEHOLDER = 'your-org';
+
 function workflowYaml(version: string): string {
   return `# Checks the council data on every push and pull request. Problems appear as
 # annotations on the changed lines, and all of them in the job summary.
+# Replace ${OWNER_PLACEHOLDER} with the GitHub account that hosts your copy of overrule;
+# after @ give a release tag (v${version}) or a commit id.
 name: overrule
 
 on:
@@ -192,43 +200,31 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
+      - uses: ${OWNER_PLACEHOLDER}/overrule@v${version}
         with:
-          node-version: 20
-      - name: Validate council data
-        run: npx --yes overrule@${version} validate . --format github
-      - name: Check formatting
-        run: npx --yes overrule@${version} fmt . --check
+          paths: .
+          check-format: true
 `;
 }
 
 function preCommitYaml(version: string): string {
   return `# Runs overrule before each commit: pip install pre-commit && pre-commit install
+# Replace ${OWNER_PLACEHOLDER} with the GitHub account that hosts your copy of overrule;
+# rev is a release tag (v${version}) or a commit id.
 repos:
-  - repo: local
+  - repo: https://github.com/${OWNER_PLACEHOLDER}/overrule
+    rev: v${version}
     hooks:
       - id: overrule-validate
-        name: overrule validate
-        entry: overrule validate
-        language: node
-        additional_dependencies: ["overrule@${version}"]
-        files: \\.ya?ml$
-        pass_filenames: false
       - id: overrule-fmt
-        name: overrule fmt
-        entry: overrule fmt
-        language: node
-        additional_dependencies: ["overrule@${version}"]
-        files: \\.ya?ml$
-        exclude: ^\\.
 `;
 }
 
-function readme(): string {
+function readme(version: string): string {
   return `# Council data
 
 The voting records of a council, written as YAML and checked with
-[overrule](https://www.npmjs.com/package/overrule). Every file here is an
+overrule. Every file here is an
 example made up to show the format (each says \`hypothetical: true\`): replace
 them with your council's.
 
@@ -243,12 +239,19 @@ them with your council's.
 
 ## Commands
 
+Install overrule from its repository (replace \`${OWNER_PLACEHOLDER}\` with the
+account that hosts your copy; after \`#\` a release tag or a commit id):
+
 \`\`\`sh
-npx overrule validate                 # check every file
-npx overrule fmt                      # canonical key order and vote words, comments kept
-npx overrule tally roll-calls/example-roll-call.yaml
-npx overrule whip whip-counts/example-whip-count.yaml
-npx overrule threshold --seats 7 --fraction 2/3 --all-readings
+npm install -g git+https://github.com/${OWNER_PLACEHOLDER}/overrule.git#v${version}
+\`\`\`
+
+\`\`\`sh
+overrule validate                 # check every file
+overrule fmt                      # canonical key order and vote words, comments kept
+overrule tally roll-calls/example-roll-call.yaml
+overrule whip whip-counts/example-whip-count.yaml
+overrule threshold --seats 7 --fraction 2/3 --all-readings
 \`\`\`
 
 \`.github/workflows/overrule.yml\` runs \`validate\` and \`fmt --check\` on every

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { err, ok, type Result } from '../basics/result.js';
 import { runChecks } from '../check/index.js';
@@ -60,6 +61,9 @@ export async function prepareInputs<K extends InputKind>(
     err({ kind: 'usage', message });
   if (file !== '-' && isFolder(resolve(options.cwd, file))) {
     return usage(`${file} is a folder; give one ${noun} file (validate checks folders)`);
+  }
+  if (file !== '-' && !existsSync(resolve(options.cwd, file))) {
+    return usage(`${file}: no such file`);
   }
   if (options.data !== undefined && !isFolder(resolve(options.cwd, options.data))) {
     return usage(`--data ${options.data}: no such folder`);

@@ -186,4 +186,15 @@ describe('the built script and its code cache', () => {
     expect(tallyWith('garbage')).toEqual(kept);
     expect(tallyWith('missing')).toEqual(kept);
   });
+
+  it('names no folder of the machine it was built on, in any file it writes', () => {
+    const files = readdirSync(tools, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(cjs|cache|map)$/.test(name),
+    );
+    expect(files).toContain('overrule.cjs.cache');
+    const leaking = files.filter((name) =>
+      readFileSync(join(tools, name)).includes(Buffer.from(tools)),
+    );
+    expect(leaking).toEqual([]);
+  });
 });

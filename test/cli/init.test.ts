@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KINDS } from '../../src/model/common.js';
 import { SCHEMAS } from '../../src/schema/schemas.js';
+import { VERSION } from '../../src/cli/version.js';
 import { makeTempFolder, runCli, STACK_TRACE, type JsonReport } from '../support/run-cli.js';
 
 /** Every file under a folder (hidden ones too), with its bytes and modification time. */
@@ -81,18 +82,22 @@ describe('overrule init', () => {
     const cwd = makeTempFolder();
     await runCli(['init'], { cwd });
     const workflow = parse(readFileSync(join(cwd, '.github/workflows/overrule.yml'), 'utf8')) as {
-      jobs: { validate: { steps: { run?: string }[] } };
+      jobs: { validate: { steps: { uses?: string; with?: Record<string, unknown> }[] } };
     };
-    const commands = workflow.jobs.validate.steps.flatMap((s) =>
-      s.run === undefined ? [] : [s.run],
+    // the action of this repository at the tag of this version, never a package from npm
+    const action = workflow.jobs.validate.steps.find((s) =>
+      s.uses?.endsWith('/overrule@v' + VERSION),
     );
-    expect(commands.some((c) => /overrule@\S+ validate \. --format github$/.test(c))).toBe(true);
+    expect(action?.uses).toBe(`your-org/overrule@v${VERSION}`);
+    expect(action?.with).toEqual({ paths: '.', 'check-format': true });
     const preCommit = parse(readFileSync(join(cwd, '.pre-commit-config.yaml'), 'utf8')) as {
-      repos: { hooks: { id: string; language: string }[] }[];
+      repos: { repo: string; rev: string; hooks: { id: string }[] }[];
     };
+    expect(preCommit.repos.map((r) => [r.repo, r.rev])).toEqual([
+      ['https://github.com/your-org/overrule', `v${VERSION}`],
+    ]);
     const hooks = preCommit.repos.flatMap((r) => r.hooks);
     expect(hooks.map((h) => h.id)).toEqual(['overrule-validate', 'overrule-fmt']);
-    expect(hooks.every((h) => h.language === 'node')).toBe(true);
   });
 
   it('changes nothing that existed in a non-empty folder, and says what it skipped', async () => {

@@ -6,7 +6,7 @@ import { runInMemory } from './tally-memory-io.js';
 describe('README "The override arithmetic"', () => {
   const readme = readFileSync('README.md', 'utf8');
   const examples = [
-    ...readme.matchAll(/```console\n\$ overrule (threshold [^\n]*)\n([\s\S]*?)```/g),
+    ...readme.matchAll(/```console\n\$ npx overrule (threshold [^\n]*)\n([\s\S]*?)```/g),
   ];
 
   it('has the 10-or-11 example', () => {

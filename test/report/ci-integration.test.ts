@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { VERSION } from '../../src/cli/version.js';
 import { makeTempFolder, runCli } from '../support/run-cli.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,31 +18,35 @@ interface ActionFile {
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionFile;
-const script = action.runs.steps.find((s) => s.run !== undefined)?.run ?? '';
+const script = action.runs.steps.find((s) => s.env?.['OVERRULE_PATHS'] !== undefined)?.run ?? '';
 
-/** Runs the action's script with a stand-in `npx` that records its arguments. */
+/**
+ * Runs the action's script with a stand-in for the action's checkout whose
+ * bin/overrule.js records its arguments (test/cli/install.test.ts runs the
+ * real steps from a clean clone).
+ */
 function runAction(inputs: Record<string, string>): {
   status: number | null;
   args: string[];
   stdout: string;
 } {
-  const bin = makeTempFolder();
-  const record = join(bin, 'args');
+  const checkout = makeTempFolder();
+  const record = join(checkout, 'args');
+  mkdirSync(join(checkout, 'bin'));
   writeFileSync(
-    join(bin, 'npx'),
-    `#!/bin/sh\nfor a in "$@"; do printf '%s\\n' "$a"; done > "${record}"\n`,
+    join(checkout, 'bin', 'overrule.js'),
+    `require('node:fs').appendFileSync(${JSON.stringify(record)}, process.argv.slice(2).join('\\n') + '\\n');`,
   );
-  chmodSync(join(bin, 'npx'), 0o755);
   writeFileSync(record, '');
   const result = spawnSync('bash', ['-c', script], {
-    cwd: bin,
+    cwd: checkout,
     encoding: 'utf8',
     env: {
-      PATH: `${bin}:${process.env['PATH'] ?? ''}`,
-      GITHUB_ACTION_PATH: ROOT,
+      PATH: process.env['PATH'] ?? '',
+      GITHUB_ACTION_PATH: checkout,
       OVERRULE_PATHS: inputs['paths'] ?? '.',
       OVERRULE_STRICT: inputs['strict'] ?? 'false',
-      OVERRULE_VERSION: inputs['version'] ?? '',
+      OVERRULE_CHECK_FORMAT: inputs['check-format'] ?? 'false',
     },
   });
   const args = readFileSync(record, 'utf8')
@@ -51,41 +56,39 @@ function runAction(inputs: Record<string, string>): {
 }
 
 describe('action.yml', () => {
-  it('is a composite action with the paths, strict and version inputs', () => {
+  it('is a composite action with the paths, strict and check-format inputs', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs).sort()).toEqual(['paths', 'strict', 'version']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['check-format', 'paths', 'strict']);
     // inputs reach the script through the environment, never spliced into it
     expect(script).not.toMatch(/\$\{\{/);
+    // overrule runs from the action's own checkout, never from a registry
+    expect(script).not.toMatch(/npx|npm /);
   });
 
-  it('runs overrule validate with annotations, at the action version by default', () => {
+  it('runs overrule validate with annotations', () => {
     const run = runAction({});
     expect(run.status).toBe(0);
-    expect(run.args).toEqual([
-      '--yes',
-      `overrule@${PACKAGE.version}`,
-      'validate',
-      '--format',
-      'github',
-      '--',
-      '.',
-    ]);
+    expect(run.args).toEqual(['validate', '--format', 'github', '--', '.']);
   });
 
-  it('passes strict, a version and several paths, literally', () => {
+  it('passes strict, check-format and several paths, literally', () => {
     const run = runAction({
       paths: 'data/a.yaml  data/b\n*.yaml',
       strict: 'true',
-      version: '9.9.9',
+      'check-format': 'true',
     });
     expect(run.status).toBe(0);
     expect(run.args).toEqual([
-      '--yes',
-      'overrule@9.9.9',
       'validate',
       '--format',
       'github',
       '--strict',
+      '--',
+      'data/a.yaml',
+      'data/b',
+      '*.yaml',
+      'fmt',
+      '--check',
       '--',
       'data/a.yaml',
       'data/b',
@@ -97,6 +100,12 @@ describe('action.yml', () => {
     const run = runAction({ strict: 'maybe' });
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error /);
+  });
+});
+
+describe('releases', () => {
+  it('give the CLI the version of package.json, the tag init refers to', () => {
+    expect(VERSION).toBe(PACKAGE.version);
   });
 });
 

@@ -9,7 +9,7 @@ describe('README: overrule report and web pages', () => {
   const section =
     /### `overrule report \[PATH\.\.\.\]`([\s\S]*?)\n### `overrule threshold`/.exec(readme)?.[1] ??
     '';
-  const commands = [...section.matchAll(/^overrule (report [^\n>]*?)(?: > \S+)?$/gm)].map(
+  const commands = [...section.matchAll(/^npx overrule (report [^\n>]*?)(?: > \S+)?$/gm)].map(
     (m) => m[1] ?? '',
   );
 
