@@ -1,11 +1,11 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceTexts } from '../diagnostics/source-text.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { prepareInputs } from '../project/inputs.js';
-import { placeFindings } from '../report/place-findings.js';
 import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import { printBlockingFindings } from './blocking-findings.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
@@ -49,7 +49,7 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
   if (!prepared.ok) {
     const failure = prepared.error;
     if (failure.kind === 'usage') throw new UsageError(failure.message);
-    return reportErrors(failure.diagnostics, failure.sources, io, options);
+    return reportErrors(failure.diagnostics, failure.sources, io, options.color);
   }
   const { document: rollCall, council, measure, directive } = prepared.value;
   const tally = computeTally({
@@ -70,7 +70,7 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
       [council.doc.source.file, council.doc.source],
       [rollCall.doc.source.file, rollCall.doc.source],
     ]);
-    return reportErrors([diagnostic], sources, io, options);
+    return reportErrors([diagnostic], sources, io, options.color);
   }
   return finishTally(tally.value, format, output, options, io);
 }
@@ -100,27 +100,14 @@ async function finishTally(
   return EXIT.ok;
 }
 
-/** Prints the errors that stop a tally, as `validate` would, to stderr; exit 1. */
-async function reportErrors(
+function reportErrors(
   diagnostics: readonly Diagnostic[],
   sources: SourceTexts,
   io: Io,
-  options: TallyOptions,
+  color: boolean | undefined,
 ): Promise<number> {
-  const files = [...new Set(diagnostics.map((d) => d.file))];
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const { createPrettyWriter } = await import('../report/validation-pretty.js');
-  const chalk = await chalkFor(io.stderr, io.env, options.color);
-  const writer = createPrettyWriter(io.stderr, chalk, { quiet: false });
-  for (const file of files) {
-    const source = sources.get(file);
-    const placed = await placeFindings(
-      diagnostics.filter((d) => d.file === file),
-      source,
-    );
-    writer.file({ file, read: true, diagnostics: placed, source });
-  }
-  await writer.end({ files: files.length, errors, warnings, ok: false });
-  io.stderr.write('overrule: the roll call cannot be tallied until these errors are fixed\n');
-  return EXIT.dataErrors;
+  return printBlockingFindings(diagnostics, sources, io, {
+    color,
+    stopped: 'the roll call cannot be tallied',
+  });
 }

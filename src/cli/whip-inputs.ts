@@ -1,16 +1,15 @@
 import type { DataPath } from '../diagnostics/address.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
-import { countBySeverity, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceTexts } from '../diagnostics/source-text.js';
 import type { Council } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
 import { prepareInputs } from '../project/inputs.js';
-import { placeFindings } from '../report/place-findings.js';
-import { chalkFor } from './color.js';
-import { EXIT, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
 import type { Io } from './io.js';
+import { printBlockingFindings } from './blocking-findings.js';
 import { readStdinArgument } from './stdin.js';
 
 export interface WhipInputOptions {
@@ -77,27 +76,14 @@ export async function findWhipInputs(
   };
 }
 
-/** Prints the errors that stop a projection, as `validate` would, to stderr; exit 1. */
-async function printErrors(
+function printErrors(
   diagnostics: readonly Diagnostic[],
   sources: SourceTexts,
   io: Io,
   color: boolean | undefined,
 ): Promise<number> {
-  const files = [...new Set(diagnostics.map((d) => d.file))];
-  const { errors, warnings } = countBySeverity(diagnostics);
-  const { createPrettyWriter } = await import('../report/validation-pretty.js');
-  const chalk = await chalkFor(io.stderr, io.env, color);
-  const writer = createPrettyWriter(io.stderr, chalk, { quiet: false });
-  for (const file of files) {
-    const source = sources.get(file);
-    const placed = await placeFindings(
-      diagnostics.filter((d) => d.file === file),
-      source,
-    );
-    writer.file({ file, read: true, diagnostics: placed, source });
-  }
-  await writer.end({ files: files.length, errors, warnings, ok: false });
-  io.stderr.write('overrule: the whip count cannot be projected until these errors are fixed\n');
-  return EXIT.dataErrors;
+  return printBlockingFindings(diagnostics, sources, io, {
+    color,
+    stopped: 'the whip count cannot be projected',
+  });
 }
