@@ -2,7 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { planScaffold } from '../init/scaffold-plan.js';
 import type { ScaffoldFile } from '../init/templates.js';
-import { describeFsError } from '../load/read.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError } from '../load/read.js';
 import {
   createdLine,
   initSummaryLine,
@@ -12,7 +12,6 @@ import {
 } from '../report/init-text.js';
 import { EXIT, UsageError } from './errors.js';
 import { createNewFile } from './file-write.js';
-import { parseByteSize } from './flag-values.js';
 import { WriteFailed } from './write-errors.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
@@ -34,7 +33,7 @@ export function initCommand(dir: string, io: Io): number {
   }
   if (!statSync(root).isDirectory()) throw new UsageError(`${dir} is not a folder`);
 
-  const plan = planScaffold(root, VERSION, parseByteSize('4MB'));
+  const plan = planScaffold(root, VERSION, DEFAULT_MAX_FILE_SIZE);
   const shown = (file: ScaffoldFile): string => (dir === '.' ? file.path : join(dir, file.path));
   const counts = { created: 0, skipped: 0, leftOut: 0 } satisfies InitCounts;
   for (const step of plan.steps) {
