@@ -28,7 +28,11 @@ export function describeTieNotBroken(
 }
 
 /** The warning for the same. */
-export function describeTieNotBrokenWarning(title: string | null, ayes: number, noes: number): string {
+export function describeTieNotBrokenWarning(
+  title: string | null,
+  ayes: number,
+  noes: number,
+): string {
   const name = executiveName(title);
   return (
     `The members tied ${formatTally(ayes, noes)} and the rule lets the ${name} break a tie, but the ` +
@@ -37,7 +41,9 @@ export function describeTieNotBrokenWarning(title: string | null, ayes: number, 
 }
 
 /** The official record against the computed result, naming the reading of the tally compared. */
-export function describeRecordedStep(step: Extract<TallyStep, { readonly step: 'recorded' }>): string {
+export function describeRecordedStep(
+  step: Extract<TallyStep, { readonly step: 'recorded' }>,
+): string {
   const record = [step.recordedResult, step.recordedTally].filter((x) => x !== null).join(' ');
   if (record === '') return 'Recorded: nothing to compare.';
   if (!step.matches) {
@@ -51,10 +57,14 @@ export function describeRecordedStep(step: Extract<TallyStep, { readonly step: '
  * `passed 3-3 (4-3 with the Mayor's tie-breaking aye)`: the computed result
  * with every reading of its tally.
  */
-export function computedWithReadings(step: Extract<TallyStep, { readonly step: 'recorded' }>): string {
+export function computedWithReadings(
+  step: Extract<TallyStep, { readonly step: 'recorded' }>,
+): string {
   const members = `${step.result} ${formatTally(step.ayes, step.noes)}`;
   const e = step.executive;
-  return e === null ? members : `${members} (${formatTally(e.ayes, e.noes)} with ${tieBreakingVote(e)})`;
+  return e === null
+    ? members
+    : `${members} (${formatTally(e.ayes, e.noes)} with ${tieBreakingVote(e)})`;
 }
 
 /**

@@ -56,7 +56,9 @@ export function renderTallyMarkdown(result: TallyResult): string {
     }
     const executive = executiveRow(result);
     if (executive !== undefined) {
-      out.push(`| ${cell(`${executive.name} (${executive.role})`)} |  | ${cell(executive.label)} |`);
+      out.push(
+        `| ${cell(`${executive.name} (${executive.role})`)} |  | ${cell(executive.label)} |`,
+      );
     }
     out.push('');
   } else {

@@ -15,5 +15,9 @@ export function describeTieBreak(input: DecisionInput, decision: Decision): Tall
   if (input.version.executive_tie_vote !== true) return { status: 'no-tie-vote', ayes };
   // The executive may break this tie but has no vote recorded: would an aye pass it?
   const withAye = decideVote({ ...input, executive: 'aye' });
-  return { status: 'not-cast', ayes, ayeWouldPass: withAye.ok && withAye.value.result === 'passed' };
+  return {
+    status: 'not-cast',
+    ayes,
+    ayeWouldPass: withAye.ok && withAye.value.result === 'passed',
+  };
 }

@@ -124,7 +124,12 @@ export function tallyWarnings(result: TallyResultWithoutSteps, decision: Decisio
   }
   if (tieNotBroken(result) !== undefined) {
     const { aye, no } = result.counts;
-    warnings.push({ code: 'tie-not-broken', executive: result.executive.title, ayes: aye, noes: no });
+    warnings.push({
+      code: 'tie-not-broken',
+      executive: result.executive.title,
+      ayes: aye,
+      noes: no,
+    });
   }
   if (result.missing.length > 0) {
     warnings.push({ code: 'missing-votes', members: result.missing });
