@@ -1,39 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Council, Member, RuleVersion } from '../../src/model/council.js';
+import type { Council, RuleVersion } from '../../src/model/council.js';
 import type { RollCall, VoteValue } from '../../src/model/roll-call.js';
 import { renderTallyCsv } from '../../src/report/tally-csv.js';
 import { executiveRow } from '../../src/report/tally-executive-text.js';
 import { describeTallyStep, describeTallyWarning } from '../../src/report/tally-explanation.js';
 import { renderTallyMarkdown } from '../../src/report/tally-markdown.js';
 import { countRows, recordedLine, resultNumbers } from '../../src/report/tally-text.js';
-import { computeTally } from '../../src/tally/compute-tally.js';
 import type { TallyResult } from '../../src/tally/tally-result.js';
+import { smallCouncil, smallRollCall, tallyOf } from '../support/small-council.js';
 
-/** Four members, so they can tie 2-2; the Mayor may break a tie under MAJORITY. */
-const member = (i: number): Member => ({
-  id: `m-${i}`,
-  name: `Member ${i}`,
-  district: i + 1,
-  from: '2024-01-01',
-});
-
+/** Four members, so they can tie 2-2; the Mayor (Pat Lee) may break a tie under MAJORITY. */
 const MAJORITY: RuleVersion = {
   threshold: { fraction: '1/2', of: 'voting', compare: 'more-than' },
   executive_tie_vote: true,
 };
 
-function council(rule: RuleVersion, extra: Partial<Council> = {}, withExecutive = true): Council {
-  return {
-    kind: 'council',
-    version: 1,
-    id: 'c',
-    name: 'Council',
-    seats: 4,
-    ...(withExecutive ? { executive: { title: 'Mayor', name: 'Pat Lee' } } : {}),
-    members: [0, 1, 2, 3].map(member),
-    rules: { r: rule },
-    ...extra,
-  };
+function council(rule: RuleVersion, seats = 4, withExecutive = true): Council {
+  return smallCouncil(rule, { seats, executive: withExecutive ? 'Pat Lee' : false });
 }
 
 const TIE: Readonly<Record<string, VoteValue>> = {
@@ -44,19 +27,7 @@ const TIE: Readonly<Record<string, VoteValue>> = {
 };
 
 function tally(c: Council, extra: Partial<RollCall> = {}, votes = TIE): TallyResult {
-  const rollCall: RollCall = {
-    kind: 'roll-call',
-    version: 1,
-    id: 'rc',
-    council: 'c',
-    date: '2024-05-01',
-    rule: 'r',
-    votes,
-    ...extra,
-  };
-  const result = computeTally({ council: c, rollCall });
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
+  return tallyOf(c, smallRollCall(votes, extra));
 }
 
 describe('a tie the executive may break, with no executive vote recorded', () => {
@@ -101,9 +72,7 @@ describe('a tie the executive may break, with no executive vote recorded', () =>
     const seats = tally(
       council(
         { ...MAJORITY, threshold: { fraction: '1/2', of: 'seats', compare: 'more-than' } },
-        {
-          seats: 6,
-        },
+        6,
       ),
     );
     expect(seats.tieBreak).toEqual({ status: 'not-cast', ayes: 2, ayeWouldPass: false });
@@ -151,7 +120,7 @@ describe('a tie the executive may break, with no executive vote recorded', () =>
 
 describe('other ties', () => {
   it('a council without an executive: nobody may break it', () => {
-    const t = tally(council(MAJORITY, {}, false));
+    const t = tally(council(MAJORITY, 4, false));
     expect(t.tieBreak).toEqual({ status: 'no-tie-vote', ayes: 2 });
     expect(t.warnings).toEqual([]);
     expect(resultNumbers(t)).toBe(
@@ -236,11 +205,8 @@ describe('a tie the executive broke', () => {
   });
 
   it('counts only: no members table, the counts still include the executive', () => {
-    const t = tally(council(MAJORITY), {
-      votes: undefined,
-      counts: { aye: 2, no: 2 },
-      executive: 'aye',
-    } as Partial<RollCall>);
+    const rollCall = smallRollCall(undefined, { counts: { aye: 2, no: 2 }, executive: 'aye' });
+    const t = tallyOf(council(MAJORITY), rollCall);
     expect(t.source).toBe('counts');
     expect(countRows(t)[0]).toEqual({ key: 'aye', label: 'aye (2 members + the Mayor)', count: 3 });
     expect(renderTallyMarkdown(t)).toContain('Only the counts are known: no member is named.');
