@@ -4,6 +4,7 @@ import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
 import type { Check, CheckContext } from './check.js';
+import { executiveVoterHint, type ExecutiveField } from './executive-voter.js';
 
 /**
  * Roll-call votes, whip-count positions and ordinance sponsors name members on
@@ -18,14 +19,14 @@ export const memberReferencesCheck: Check = {
       const council = project.find('council', rollCall.value.council)?.value;
       if (council === undefined) continue;
       for (const id of Object.keys(rollCall.value.votes ?? {})) {
-        reportUnknown(context, council, rollCall.doc, ['votes', id], 'key', id);
+        reportUnknown(context, council, rollCall.doc, ['votes', id], 'key', id, 'roll-call');
       }
     }
     for (const whip of project.ofKind('whip-count')) {
       const council = project.find('council', whip.value.council)?.value;
       if (council === undefined) continue;
       for (const id of Object.keys(whip.value.positions ?? {})) {
-        reportUnknown(context, council, whip.doc, ['positions', id], 'key', id);
+        reportUnknown(context, council, whip.doc, ['positions', id], 'key', id, 'whip-count');
       }
     }
     for (const ordinance of project.ofKind('ordinance')) {
@@ -45,6 +46,7 @@ function reportUnknown(
   path: DataPath,
   part: PathPart,
   id: string,
+  executiveField?: ExecutiveField,
 ): void {
   if (council.members.some((m) => m.id === id)) return;
   const byName = council.members
@@ -62,9 +64,12 @@ function reportUnknown(
       code: 'ref/unknown-member',
       message: `"${id}" is not a member of ${council.id}`,
       hint:
-        close.length === 0
+        (byName.length === 0 && executiveField !== undefined
+          ? executiveVoterHint(council, id, executiveField)
+          : undefined) ??
+        (close.length === 0
           ? `members are named by their id in the council file (${council.id})`
-          : `did you mean ${close.map((m) => `"${m}"`).join(' or ')}?`,
+          : `did you mean ${close.map((m) => `"${m}"`).join(' or ')}?`),
       part,
       params: { member: id, council: council.id, suggestions: close },
     }),

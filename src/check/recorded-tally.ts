@@ -28,12 +28,19 @@ export const recordedTallyCheck: Check = {
       const check = computed.recorded;
       if (check === null || check.matches) continue;
       const computedTally = formatTally(computed.counts.aye, computed.counts.no);
+      // After a broken tie the tally reads two ways: the members' alone, or with the executive's vote.
+      const { counted, vote, title } = computed.executive;
+      const withExecutive = counted ? formatTally(computed.ayes, computed.noes) : '';
+      const orWithExecutive =
+        counted && vote !== null
+          ? `, or ${withExecutive} with the ${title ?? 'executive'}'s tie-breaking ${vote}`
+          : '';
       const record = [recorded.result, recorded.tally].filter((x) => x !== undefined).join(' ');
       report(
         diagnosticAt(rollCall.doc, ['recorded'], {
           code: 'tally/recorded-mismatch',
           message:
-            `recorded ${record}, but the votes give ${computed.result} ${computedTally} ` +
+            `recorded ${record}, but the votes give ${computed.result} ${computedTally}${orWithExecutive} ` +
             `(${computed.required} ayes required under the rule ${computed.rule.id})`,
           hint: 'check the votes against the official record, or correct the recorded result',
           params: {
@@ -41,6 +48,7 @@ export const recordedTallyCheck: Check = {
             recordedTally: recorded.tally ?? '',
             computedResult: computed.result,
             computedTally,
+            ...(counted ? { computedTallyWithExecutive: withExecutive } : {}),
             required: computed.required,
             ayes: computed.ayes,
           },

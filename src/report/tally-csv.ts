@@ -33,6 +33,12 @@ export function renderTallyCsv(result: TallyResult): string {
     ['recorded_result', result.recorded?.result ?? null],
     ['recorded_tally', result.recorded?.tally ?? null],
     ['recorded_matches', result.recorded?.matches ?? null],
+    // Added after the columns above, so that sheets read by position still line up.
+    ['tie', result.tie],
+    ['tie_break', result.tieBreak?.status ?? null],
+    ['executive_vote', result.executive.vote],
+    ['executive_counted', result.executive.vote === null ? null : result.executive.counted],
+    ['recorded_tally_reading', result.recorded?.tallyReading ?? null],
   ];
   const header = columns.map(([name]) => name).join(',');
   const row = columns.map(([, value]) => csvCell(value)).join(',');

@@ -1,7 +1,12 @@
 import { throwIllegalValue } from '../basics/assert.js';
 import type { ExecutiveIgnoredReason } from '../rules/decide.js';
-import { formatTally } from '../tally/recorded.js';
 import type { TallyStep, TallyWarning } from '../tally/tally-steps.js';
+import {
+  describeRecordedStep,
+  describeTieNotBroken,
+  describeTieNotBrokenWarning,
+  executiveName,
+} from './tally-executive-text.js';
 import { describeQuorum, describeThreshold, plural } from './requirement-text.js';
 
 /** The sentences of a tally: its steps (`explanation`) and its warnings. */
@@ -47,20 +52,16 @@ export function describeTallyStep(step: TallyStep): string {
         `The members tied ${step.ayes}-${step.noes}; the ${executiveName(step.executive)} broke the tie ` +
         `with ${step.vote === 'aye' ? 'an aye' : 'a no'}, counted as one more vote cast (present and voting).`
       );
+    case 'tie-not-broken':
+      return describeTieNotBroken(step);
     case 'tie-fails':
       return `The members tied ${step.ayes}-${step.noes}: a tie on a supermajority measure fails regardless.`;
     case 'executive-ignored':
       return `The ${executiveName(step.executive)}'s vote is not counted: ${ignoredReason(step.reason)}.`;
     case 'verdict':
       return describeVerdict(step);
-    case 'recorded': {
-      const record = [step.recordedResult, step.recordedTally].filter((x) => x !== null).join(' ');
-      if (record === '') return 'Recorded: nothing to compare.';
-      const computed = `${step.result} ${formatTally(step.ayes, step.noes)}`;
-      return step.matches
-        ? `Recorded: ${record}, which matches the computed result.`
-        : `Recorded: ${record}, but the computed result is ${computed}: they disagree.`;
-    }
+    case 'recorded':
+      return describeRecordedStep(step);
     default:
       return throwIllegalValue(step, 'tally step');
   }
@@ -93,6 +94,8 @@ export function describeTallyWarning(warning: TallyWarning): string {
       return `The rule "${warning.rule}" is marked verified: false: its threshold has not been checked against the law it cites.`;
     case 'executive-not-counted':
       return `The ${executiveName(warning.executive)}'s vote was not counted: ${ignoredReason(warning.reason)}.`;
+    case 'tie-not-broken':
+      return describeTieNotBrokenWarning(warning.executive, warning.ayes, warning.noes);
     case 'missing-votes':
       return `No vote recorded for ${plural(warning.members.length, 'member')} in office: ${warning.members.join(', ')}.`;
     case 'not-in-office':
@@ -100,10 +103,6 @@ export function describeTallyWarning(warning: TallyWarning): string {
     default:
       return throwIllegalValue(warning, 'tally warning');
   }
-}
-
-function executiveName(title: string | null): string {
-  return title ?? 'executive';
 }
 
 function ignoredReason(reason: ExecutiveIgnoredReason): string {

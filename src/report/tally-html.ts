@@ -1,14 +1,15 @@
 import { describeTallyStep, describeTallyWarning } from './tally-explanation.js';
-import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { renderChartPage, type Banner } from './html-page.js';
 import { escapeHtml, isWebAddress, sourceLink } from './html-text.js';
 import { seatKindLabel, tallySeatChart } from './tally-seats.js';
+import { computedWithReadings, executiveRow } from './tally-executive-text.js';
 import {
-  COUNT_LABELS,
+  countRows,
   HYPOTHETICAL_BANNER,
   measureLine,
   recordedLine,
+  recordedStep,
   resultNumbers,
   resultWord,
   ruleDetails,
@@ -46,10 +47,10 @@ export function tallyBanners(result: TallyResult): Banner[] {
   const cautions = result.warnings
     .filter((w) => w.code !== 'hypothetical')
     .map(describeTallyWarning);
-  const recorded = result.recorded;
-  if (recorded !== null && !recorded.matches) {
+  const recorded = recordedStep(result);
+  if (recorded !== undefined && !recorded.matches) {
     cautions.unshift(
-      `The official record says ${[recorded.result, recorded.tally].filter((x) => x !== null).join(' ')}, but the votes under the rule give ${result.result} ${result.counts.aye}-${result.counts.no}.`,
+      `The official record says ${[recorded.recordedResult, recorded.recordedTally].filter((x) => x !== null).join(' ')}, but the votes under the rule give ${computedWithReadings(recorded)}.`,
     );
   }
   if (cautions.length > 0) {
@@ -111,9 +112,9 @@ export function tallyVerdict(result: TallyResult): string {
 
 /** Every vote value and the vacant seats, zeros included. */
 export function countsTable(result: TallyResult, caption: string): string {
-  const rows = COUNT_KEYS.map(
-    (key) =>
-      `<tr><th scope="row">${escapeHtml(COUNT_LABELS[key])}</th><td class="num">${result.counts[key]}</td></tr>`,
+  const rows = countRows(result).map(
+    ({ label, count }) =>
+      `<tr><th scope="row">${escapeHtml(label)}</th><td class="num">${count}</td></tr>`,
   );
   return tableBlock(
     caption,
@@ -131,6 +132,12 @@ export function membersTable(result: TallyResult, caption: string): string {
     const vote = seatKindLabel(m.vote);
     return `<tr><th scope="row">${escapeHtml(m.name + role)}</th><td>${escapeHtml(m.district ?? '')}</td><td class="vote-${m.vote ?? 'missing'}">${escapeHtml(vote)}</td></tr>`;
   });
+  const executive = executiveRow(result);
+  if (executive !== undefined) {
+    rows.push(
+      `<tr><th scope="row">${escapeHtml(`${executive.name} (${executive.role})`)}</th><td></td><td class="vote-${executive.vote}">${escapeHtml(executive.label)}</td></tr>`,
+    );
+  }
   return tableBlock(
     caption,
     `<thead><tr><th scope="col">Member</th><th scope="col">District</th><th scope="col">Vote</th></tr></thead><tbody>${rows.join('')}</tbody>`,

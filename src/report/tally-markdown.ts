@@ -1,7 +1,7 @@
-import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import { executiveRow } from './tally-executive-text.js';
 import {
-  COUNT_LABELS,
+  countRows,
   explanationLines,
   HYPOTHETICAL_BANNER,
   measureLine,
@@ -43,7 +43,7 @@ export function renderTallyMarkdown(result: TallyResult): string {
   if (recorded !== undefined) out.push(`Recorded: ${inline(recorded)}.`, '');
 
   out.push('| Vote | Count |', '| --- | ---: |');
-  for (const key of COUNT_KEYS) out.push(`| ${COUNT_LABELS[key]} | ${result.counts[key]} |`);
+  for (const { label, count } of countRows(result)) out.push(`| ${cell(label)} | ${count} |`);
   out.push('');
 
   if (result.members.length > 0) {
@@ -52,6 +52,12 @@ export function renderTallyMarkdown(result: TallyResult): string {
       const role = m.role === null ? '' : ` (${m.role})`;
       out.push(
         `| ${cell(m.name + role)} | ${cell(m.district ?? '')} | ${m.vote ?? '**missing**'} |`,
+      );
+    }
+    const executive = executiveRow(result);
+    if (executive !== undefined) {
+      out.push(
+        `| ${cell(`${executive.name} (${executive.role})`)} |  | ${cell(executive.label)} |`,
       );
     }
     out.push('');

@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { VoteValue } from '../model/roll-call.js';
-import { COUNT_KEYS } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import { executiveRow } from './tally-executive-text.js';
 import {
-  COUNT_LABELS,
+  countRows,
   explanationLines,
   HYPOTHETICAL_BANNER,
   measureLine,
@@ -44,8 +44,9 @@ export function renderTallyTable(result: TallyResult, chalk: ChalkInstance): str
   for (const warning of warningLines(result)) out.push(chalk.yellow(`⚠ ${warning}`));
   out.push('');
 
+  const executive = executiveRow(result);
   if (result.members.length > 0) {
-    const hasRole = result.members.some((m) => m.role !== null);
+    const hasRole = executive !== undefined || result.members.some((m) => m.role !== null);
     const members = new Table({
       head: ['Member', 'District', ...(hasRole ? ['Role'] : []), 'Vote'].map((h) => chalk.bold(h)),
       style: TABLE_STYLE,
@@ -58,6 +59,10 @@ export function renderTallyTable(result: TallyResult, chalk: ChalkInstance): str
         m.vote === null ? chalk.red('(missing)') : colorVote(m.vote, chalk),
       ]);
     }
+    if (executive !== undefined) {
+      const vote = colorVote(executive.vote, chalk, executive.label);
+      members.push([executive.name, '', executive.role, vote]);
+    }
     out.push(members.toString(), '');
   } else {
     out.push(chalk.dim('Only the counts are known: no member is named.'), '');
@@ -68,9 +73,8 @@ export function renderTallyTable(result: TallyResult, chalk: ChalkInstance): str
     colAligns: ['left', 'right'],
     style: TABLE_STYLE,
   });
-  for (const key of COUNT_KEYS) {
-    const label = key === 'vacant' ? COUNT_LABELS[key] : colorVote(key, chalk, COUNT_LABELS[key]);
-    counts.push([label, result.counts[key]]);
+  for (const { key, label, count } of countRows(result)) {
+    counts.push([key === 'vacant' ? label : colorVote(key, chalk, label), count]);
   }
   out.push(counts.toString(), '');
 

@@ -1,5 +1,13 @@
-import type { CountKey } from '../tally/counts.js';
+import { COUNT_KEYS, type CountKey } from '../tally/counts.js';
 import type { TallyResult } from '../tally/tally-result.js';
+import type { TallyStep } from '../tally/tally-steps.js';
+import { plural } from './requirement-text.js';
+import {
+  computedWithReadings,
+  executiveName,
+  readingNote,
+  tieVerdictNote,
+} from './tally-executive-text.js';
 import { describeInForce, describeTallyStep, describeTallyWarning } from './tally-explanation.js';
 
 /** Phrases shared by the table and markdown tally reports. */
@@ -25,13 +33,30 @@ export function resultWord(result: TallyResult): string {
   return result.result === 'no-quorum' ? 'NO QUORUM' : result.result.toUpperCase();
 }
 
-/** `15 ayes, 8 required, margin +7`. */
+/** `15 ayes, 8 required, margin +7`, and what a tie among the members did. */
 export function resultNumbers(result: TallyResult): string {
   const margin = result.margin > 0 ? `+${result.margin}` : String(result.margin);
   const base = `${result.ayes} ${result.ayes === 1 ? 'aye' : 'ayes'}, ${result.required} required, margin ${margin}`;
-  return result.quorum !== null && !result.quorum.met
-    ? `${result.quorum.present} present, ${result.quorum.required} needed for a quorum; ${base}`
-    : base;
+  if (result.quorum !== null && !result.quorum.met) {
+    return `${result.quorum.present} present, ${result.quorum.required} needed for a quorum; ${base}`;
+  }
+  const tie = tieVerdictNote(result);
+  return tie === undefined ? base : `${base}; ${tie}`;
+}
+
+/**
+ * Every count as a report row: label and number. When the executive's
+ * tie-breaking vote counts, its row includes it (`aye (3 members + the
+ * Mayor)`, 4), so the ayes shown are the verdict's.
+ */
+export function countRows(result: TallyResult): { key: CountKey; label: string; count: number }[] {
+  const e = result.executive;
+  return COUNT_KEYS.map((key) => {
+    const count = result.counts[key];
+    if (!e.counted || e.vote !== key) return { key, label: COUNT_LABELS[key], count };
+    const label = `${COUNT_LABELS[key]} (${plural(count, 'member')} + the ${executiveName(e.title)})`;
+    return { key, label, count: count + 1 };
+  });
 }
 
 /** `passage: Adopt a resolution…`. */
@@ -50,13 +75,26 @@ export function ruleDetails(result: TallyResult): string {
   return parts.join('; ');
 }
 
-/** `passed 15-0: matches` or `passed 11-4: DOES NOT MATCH the computed failed 10-5`. */
+/**
+ * `passed 15-0: matches the computed result` or `passed 11-4: DOES NOT MATCH
+ * the computed failed 10-5`; after a broken tie, which reading of the tally
+ * was compared.
+ */
 export function recordedLine(result: TallyResult): string | undefined {
-  const r = result.recorded;
-  if (r === null) return undefined;
-  const record = [r.result, r.tally].filter((x) => x !== null).join(' ');
-  if (r.matches) return `${record}: matches the computed result`;
-  return `${record}: DOES NOT MATCH the computed ${result.result} ${result.counts.aye}-${result.counts.no}`;
+  const step = recordedStep(result);
+  if (step === undefined) return undefined;
+  const record = [step.recordedResult, step.recordedTally].filter((x) => x !== null).join(' ');
+  if (!step.matches) return `${record}: DOES NOT MATCH the computed ${computedWithReadings(step)}`;
+  const reading = readingNote(step);
+  return `${record}: matches the computed result${reading === '' ? '' : `, ${reading}`}`;
+}
+
+/** The step comparing the official record with the computed result, when there is a record. */
+export function recordedStep(
+  result: TallyResult,
+): Extract<TallyStep, { readonly step: 'recorded' }> | undefined {
+  for (const step of result.explanation) if (step.step === 'recorded') return step;
+  return undefined;
 }
 
 /** The title of the measure, with its id and type. */

@@ -5,11 +5,12 @@ import type { Ordinance } from '../model/ordinance.js';
 import { canonicalVote, type RollCall, type VoteWord } from '../model/roll-call.js';
 import { membersInOffice } from '../model/roster.js';
 import { formatRational } from '../basics/rational.js';
-import { decideVote, type Decision } from '../rules/decide.js';
+import { decideVote, type Decision, type DecisionInput } from '../rules/decide.js';
 import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
 import { isVoteValue, zeroCounts, type TallyCounts } from './counts.js';
-import { parsePublishedTally } from './recorded.js';
+import { parsePublishedTally, type TallyReading } from './recorded.js';
 import type { TallyProblem } from './tally-problem.js';
+import { describeTieBreak } from './tie-break.js';
 import type {
   TallyExecutive,
   TallyMember,
@@ -70,13 +71,14 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
     council.executive === undefined
       ? { ...inForce.value.version, executive_tie_vote: false }
       : inForce.value.version;
-  const decided = decideVote({
+  const decisionInput: DecisionInput = {
     version,
     seats: council.seats,
     members: inOffice,
     counts,
     executive: rollCall.executive,
-  });
+  };
+  const decided = decideVote(decisionInput);
   if (!decided.ok) {
     return err({
       problem: 'unusable-rule',
@@ -154,6 +156,7 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
     thresholds,
     quorum,
     tie: decision.tie,
+    tieBreak: describeTieBreak(decisionInput, decision),
     executive,
     recorded,
   };
@@ -278,7 +281,8 @@ function describeExecutive(council: Council, decision: Decision): TallyExecutive
 /**
  * Compares the official record with the computed result. A published tally is
  * the members' ayes and noes; when the executive broke a tie, a tally that
- * includes the executive's vote is accepted too.
+ * includes the executive's vote is accepted too, and `tallyReading` says
+ * which of the two it matched.
  */
 function compareRecorded(
   rollCall: RollCall,
@@ -288,21 +292,31 @@ function compareRecorded(
   const recorded = rollCall.recorded;
   if (recorded === undefined) return null;
   const resultMatches = recorded.result === undefined ? null : recorded.result === decision.result;
-  let tallyMatches: boolean | null = null;
-  if (recorded.tally !== undefined) {
-    const published = parsePublishedTally(recorded.tally);
-    tallyMatches =
-      published !== undefined &&
-      ((published.ayes === counts.aye && published.noes === counts.no) ||
-        (decision.executive.status === 'counted' &&
-          published.ayes === decision.ayes &&
-          published.noes === decision.noes));
-  }
+  const tallyReading =
+    recorded.tally === undefined ? null : readPublishedTally(recorded.tally, decision, counts);
+  const tallyMatches = recorded.tally === undefined ? null : tallyReading !== null;
   return {
     result: recorded.result ?? null,
     tally: recorded.tally ?? null,
     matches: resultMatches !== false && tallyMatches !== false,
     resultMatches,
     tallyMatches,
+    tallyReading,
   };
+}
+
+/** Which reading of the computed tally a published one matches, if any. */
+function readPublishedTally(
+  text: string,
+  decision: Decision,
+  counts: TallyCounts,
+): TallyReading | null {
+  const published = parsePublishedTally(text);
+  if (published === undefined) return null;
+  if (published.ayes === counts.aye && published.noes === counts.no) return 'members';
+  const withExecutive =
+    decision.executive.status === 'counted' &&
+    published.ayes === decision.ayes &&
+    published.noes === decision.noes;
+  return withExecutive ? 'with-executive' : null;
 }

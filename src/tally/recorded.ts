@@ -4,6 +4,12 @@ export interface PublishedTally {
   readonly noes: number;
 }
 
+/**
+ * How a recorded tally was read: as the members' ayes and noes, or with the
+ * executive's counted tie-breaking vote added ("3-3" or "4-3" after a broken tie).
+ */
+export type TallyReading = 'members' | 'with-executive';
+
 const TALLY = /^\s*(\d{1,6})\s*[-:\u2013]\s*(\d{1,6})\s*$/; // \u2013: an en dash
 
 /** Reads `"11-4"` or `"11:4"` (ayes, then noes); undefined when it is neither. */

@@ -2,6 +2,7 @@ import type { Base, Compare } from '../model/council.js';
 import type { RecordedResult, VoteValue } from '../model/roll-call.js';
 import type { ExecutiveIgnoredReason, VoteResult } from '../rules/decide.js';
 import type { TallyCounts } from './counts.js';
+import type { TallyReading } from './recorded.js';
 import type { TallyStep, TallyWarning } from './tally-steps.js';
 
 /** One member in office on the vote's date, with the vote recorded for them. */
@@ -75,7 +76,25 @@ export interface TallyRecorded {
   readonly matches: boolean;
   readonly resultMatches: boolean | null;
   readonly tallyMatches: boolean | null;
+  /** The reading the recorded tally matched; null when it matched none, or there is no tally. */
+  readonly tallyReading: TallyReading | null;
 }
+
+/**
+ * What became of a tie among the members (`ayes` each way): broken by the
+ * executive's vote, open to an executive who cast none, failed as a
+ * supermajority measure, or left as it is by a rule without a tie vote.
+ */
+export type TallyTieBreak =
+  | { readonly status: 'broken'; readonly ayes: number; readonly vote: 'aye' | 'no' }
+  | {
+      readonly status: 'not-cast';
+      readonly ayes: number;
+      /** Whether an aye from the executive would have passed the measure. */
+      readonly ayeWouldPass: boolean;
+    }
+  | { readonly status: 'supermajority'; readonly ayes: number }
+  | { readonly status: 'no-tie-vote'; readonly ayes: number };
 
 /**
  * Everything a tally report shows, computed once. Plain data only (no
@@ -123,6 +142,8 @@ export interface TallyResult {
   readonly quorum: TallyQuorum | null;
   /** The members' ayes equal their noes. */
   readonly tie: boolean;
+  /** What became of the tie; null when there is none. */
+  readonly tieBreak: TallyTieBreak | null;
   readonly executive: TallyExecutive;
   readonly recorded: TallyRecorded | null;
   /** Things a reader must not miss: an unverified rule, an ignored executive vote. */

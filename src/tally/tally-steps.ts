@@ -2,6 +2,7 @@ import type { RecordedResult } from '../model/roll-call.js';
 import type { ExecutiveIgnoredReason, VoteResult } from '../rules/decide.js';
 import type { RequirementWorking } from '../rules/working.js';
 import type { TallyCounts } from './counts.js';
+import type { TallyReading } from './recorded.js';
 
 /**
  * One step of a tally's arithmetic, in order, with the numbers it states
@@ -57,6 +58,15 @@ export type TallyStep =
       readonly vote: 'aye' | 'no';
     }
   | {
+      /** The members tied; the rule lets the executive break the tie, but no executive vote is recorded. */
+      readonly step: 'tie-not-broken';
+      readonly ayes: number;
+      readonly noes: number;
+      readonly executive: string | null;
+      /** Whether an aye from the executive would have passed the measure. */
+      readonly ayeWouldPass: boolean;
+    }
+  | {
       /** The members tied on a supermajority measure. */
       readonly step: 'tie-fails';
       readonly ayes: number;
@@ -86,7 +96,23 @@ export type TallyStep =
       /** The members' ayes and noes. */
       readonly ayes: number;
       readonly noes: number;
+      /** The reading of the recorded tally that matched, if any. */
+      readonly tallyReading: TallyReading | null;
+      /**
+       * The executive's counted tie-breaking vote and the tally with it: a
+       * recorded tally can then be read two ways. Null when none counted.
+       */
+      readonly executive: RecordedExecutive | null;
     };
+
+/** A counted tie-breaking vote, as the recorded comparison needs it. */
+export interface RecordedExecutive {
+  readonly title: string | null;
+  readonly vote: 'aye' | 'no';
+  /** Ayes and noes with the executive's vote. */
+  readonly ayes: number;
+  readonly noes: number;
+}
 
 /** Something a reader of a tally must not miss. */
 export type TallyWarning =
@@ -96,6 +122,13 @@ export type TallyWarning =
       readonly code: 'executive-not-counted';
       readonly executive: string | null;
       readonly reason: ExecutiveIgnoredReason;
+    }
+  | {
+      /** A tie the executive may break, with no executive vote recorded. */
+      readonly code: 'tie-not-broken';
+      readonly executive: string | null;
+      readonly ayes: number;
+      readonly noes: number;
     }
   | {
       /** Members in office with no vote in the roll call. */

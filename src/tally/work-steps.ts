@@ -1,5 +1,5 @@
 import type { Decision } from '../rules/decide.js';
-import type { TallyResult } from './tally-result.js';
+import type { TallyResult, TallyTieBreak } from './tally-result.js';
 import type { TallyStep, TallyWarning } from './tally-steps.js';
 
 /** A tally before its steps and warnings are written down. */
@@ -43,6 +43,7 @@ export function tallySteps(result: TallyResultWithoutSteps, decision: Decision):
   }
   const e = decision.executive;
   const { aye, no } = result.counts;
+  const notCast = tieNotBroken(result);
   if (result.tie && e.status === 'counted') {
     steps.push({
       step: 'tie-broken',
@@ -50,6 +51,14 @@ export function tallySteps(result: TallyResultWithoutSteps, decision: Decision):
       noes: no,
       executive: result.executive.title,
       vote: e.vote,
+    });
+  } else if (notCast !== undefined) {
+    steps.push({
+      step: 'tie-not-broken',
+      ayes: aye,
+      noes: no,
+      executive: result.executive.title,
+      ayeWouldPass: notCast.ayeWouldPass,
     });
   } else if (result.tie && decision.supermajority) {
     steps.push({ step: 'tie-fails', ayes: aye, noes: no });
@@ -77,9 +86,25 @@ export function tallySteps(result: TallyResultWithoutSteps, decision: Decision):
       result: result.result,
       ayes: aye,
       noes: no,
+      tallyReading: r.tallyReading,
+      executive:
+        e.status === 'counted'
+          ? { title: result.executive.title, vote: e.vote, ayes: result.ayes, noes: result.noes }
+          : null,
     });
   }
   return steps;
+}
+
+/**
+ * A tie the executive may break but did not, where breaking it could matter
+ * (without a quorum the vote does not count, whatever the executive does).
+ */
+function tieNotBroken(
+  result: TallyResultWithoutSteps,
+): Extract<TallyTieBreak, { readonly status: 'not-cast' }> | undefined {
+  const tie = result.tieBreak;
+  return tie?.status === 'not-cast' && result.result !== 'no-quorum' ? tie : undefined;
 }
 
 /** What a reader must not miss, in the order reports show it. */
@@ -95,6 +120,15 @@ export function tallyWarnings(result: TallyResultWithoutSteps, decision: Decisio
       code: 'executive-not-counted',
       executive: result.executive.title,
       reason: e.reason,
+    });
+  }
+  if (tieNotBroken(result) !== undefined) {
+    const { aye, no } = result.counts;
+    warnings.push({
+      code: 'tie-not-broken',
+      executive: result.executive.title,
+      ayes: aye,
+      noes: no,
     });
   }
   if (result.missing.length > 0) {

@@ -78,7 +78,12 @@ describe('overrule roll-call with --keys', { timeout: 60_000 }, () => {
       11,
       4,
     ]);
-    expect(json.recorded).toEqual({ result: 'passed', tally: '11-4', matches: true });
+    expect(json.recorded).toEqual({
+      result: 'passed',
+      tally: '11-4',
+      matches: true,
+      tallyReading: 'members',
+    });
   });
 
   it('reads keys from a standard input that is not a terminal', async () => {

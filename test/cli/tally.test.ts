@@ -54,7 +54,12 @@ describe('overrule tally --json', () => {
       vacant: 0,
     });
     expect(json.quorum).toEqual({ required: 4, present: 6, met: true });
-    expect(json.recorded).toEqual({ result: 'passed', tally: '4-2', matches: true });
+    expect(json.recorded).toEqual({
+      result: 'passed',
+      tally: '4-2',
+      matches: true,
+      tallyReading: 'members',
+    });
     expect([json.rule.id, json.rule.citation, json.hypothetical]).toEqual([
       'passage',
       'Riverton Charter § 3.1',
@@ -94,7 +99,8 @@ describe('overrule tally --json', () => {
     expect([json.result, json.required, json.recorded]).toEqual([
       'passed',
       5,
-      { result: 'failed', tally: '5-2', matches: false },
+      // the tally agrees (read as the members' votes); the result does not
+      { result: 'failed', tally: '5-2', matches: false, tallyReading: 'members' },
     ]);
     expect(json.rule.verified).toBe(false);
     expect(json.warnings.some((w) => w.includes('verified: false'))).toBe(true);

@@ -203,7 +203,12 @@ describe('votes_29267 (2022-10-24, 22-3433): 5 aye, 1 absent, 1 recused; Legista
     expect(json.counts).toEqual(counts({ aye: 5, recused: 1, absent: 1 }));
     // The recused and the absent member are in office but not present.
     expect([json.membersInOffice, json.present]).toEqual([7, 5]);
-    expect(json.recorded).toEqual({ result: 'passed', tally: null, matches: true });
+    expect(json.recorded).toEqual({
+      result: 'passed',
+      tally: null,
+      matches: true,
+      tallyReading: null,
+    });
   });
 });
 
@@ -299,7 +304,12 @@ describe('votes_31467 (2023-09-25, 23-3987): a 3-3 tie, 1 absent; Legistar: Fail
     ]);
     expect(json.counts).toEqual(counts({ aye: 3, no: 3, absent: 1 }));
     expect(json.executive).toBeNull();
-    expect(json.recorded).toEqual({ result: 'failed', tally: null, matches: true });
+    expect(json.recorded).toEqual({
+      result: 'failed',
+      tally: null,
+      matches: true,
+      tallyReading: null,
+    });
   });
 
   it('could pass a majority only through an executive vote that the data rules out', () => {
@@ -412,7 +422,12 @@ describe('votes_15437 (2016-06-06, 16-156): 5 aye, 2 nay, recorded Fail', () => 
     // tally prints the report with both, and exits 1.
     const { code: tallyCode, json } = await tally(folder, 'rc.yaml');
     expect([tallyCode, json.result, json.required, json.margin]).toEqual([1, 'passed', 4, 1]);
-    expect(json.recorded).toEqual({ result: 'failed', tally: '5-2', matches: false });
+    expect(json.recorded).toEqual({
+      result: 'failed',
+      tally: '5-2',
+      matches: false,
+      tallyReading: 'members',
+    });
   });
 
   it('contradicts both two-thirds readings too (5 of 7 required), but matches 6 of 7', async () => {
@@ -442,7 +457,12 @@ describe('votes_15437 (2016-06-06, 16-156): 5 aye, 2 nay, recorded Fail', () => 
       -1,
     ]);
     expect(json.counts).toEqual(counts({ aye: 5, no: 2 }));
-    expect(json.recorded).toEqual({ result: 'failed', tally: '5-2', matches: true });
+    expect(json.recorded).toEqual({
+      result: 'failed',
+      tally: '5-2',
+      matches: true,
+      tallyReading: 'members',
+    });
     // The rule is marked unverified: the data does not say which rule applied.
     expect(json.warnings).toEqual([
       'The rule "six-of-seven" is marked verified: false: its threshold has not been checked against the law it cites.',

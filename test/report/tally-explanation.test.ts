@@ -1,50 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Council, Member, RuleVersion } from '../../src/model/council.js';
-import type { RollCall, VoteValue } from '../../src/model/roll-call.js';
+import type { Council, RuleVersion } from '../../src/model/council.js';
+import type { RollCall } from '../../src/model/roll-call.js';
 import { describeTallyProblem } from '../../src/report/tally-problem-text.js';
 import { describeTallyStep, describeTallyWarning } from '../../src/report/tally-explanation.js';
 import { computeTally } from '../../src/tally/compute-tally.js';
-import type { TallyResult } from '../../src/tally/tally-result.js';
+import { smallCouncil, smallRollCall, tallyOf } from '../support/small-council.js';
 
-const member = (i: number): Member => ({
-  id: `m-${i}`,
-  name: `Member ${i}`,
-  district: i + 1,
-  from: '2024-01-01',
-});
-
-function council(seats: number, rule: RuleVersion, members = 4): Council {
-  return {
-    kind: 'council',
-    version: 1,
-    id: 'c',
-    name: 'Council',
-    seats,
-    executive: { title: 'Mayor' },
-    members: [...Array(members).keys()].map(member),
-    rules: { r: rule },
-  };
-}
-
-function rollCall(votes: Readonly<Record<string, VoteValue>>, extra: Partial<RollCall> = {}) {
-  const rc: RollCall = {
-    kind: 'roll-call',
-    version: 1,
-    id: 'rc',
-    council: 'c',
-    date: '2024-05-01',
-    rule: 'r',
-    votes,
-    ...extra,
-  };
-  return rc;
-}
-
-function tally(c: Council, rc: RollCall): TallyResult {
-  const result = computeTally({ council: c, rollCall: rc });
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
-}
+const council = (seats: number, rule: RuleVersion): Council => smallCouncil(rule, { seats });
+const rollCall = smallRollCall;
+const tally = tallyOf;
 
 const MAJORITY: RuleVersion = {
   threshold: { fraction: '1/2', of: 'voting', compare: 'more-than' },

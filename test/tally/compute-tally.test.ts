@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Council, Member, RuleVersion, Threshold } from '../../src/model/council.js';
-import { VOTE_VALUES, type RollCall, type VoteValue } from '../../src/model/roll-call.js';
+import { VOTE_VALUES, type VoteValue } from '../../src/model/roll-call.js';
+import { smallRollCall, tallyOf } from '../support/small-council.js';
 import { computeTally } from '../../src/tally/compute-tally.js';
 import type { TallyResult } from '../../src/tally/tally-result.js';
-
-const DATE = '2024-05-01';
 
 function member(i: number): Member {
   return { id: `m-${i}`, name: `Member ${i}`, district: i + 1, from: '2024-01-01' };
@@ -24,27 +23,8 @@ function council(members: readonly Member[], seats: number, rule: RuleVersion): 
   };
 }
 
-function rollCall(
-  votes: Readonly<Record<string, VoteValue>>,
-  extra: Partial<RollCall> = {},
-): RollCall {
-  return {
-    kind: 'roll-call',
-    version: 1,
-    id: 'rc',
-    council: 'c',
-    date: DATE,
-    rule: 'r',
-    votes,
-    ...extra,
-  };
-}
-
-function tally(c: Council, rc: RollCall): TallyResult {
-  const result = computeTally({ council: c, rollCall: rc });
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
-}
+const rollCall = smallRollCall;
+const tally = tallyOf;
 
 const arbitraryThreshold: fc.Arbitrary<Threshold> = fc.record(
   {

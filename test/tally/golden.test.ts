@@ -28,6 +28,7 @@ interface Case {
 
 const MILWAUKEE = 'ordinances/milwaukee/roll-calls';
 const RIVERTON = 'test/fixtures/tally/riverton/roll-calls';
+const LAKESIDE = 'test/fixtures/tally/lakeside/roll-calls';
 
 const CASES: readonly Case[] = [
   { name: 'milwaukee/2023-07-11-230359', file: `${MILWAUKEE}/2023-07-11-230359.yaml`, exit: 0 },
@@ -52,6 +53,11 @@ const CASES: readonly Case[] = [
     flags: ['--id', '2025-02-01-charter'],
     exit: 0,
   },
+  // The executive's tie-breaking vote: not cast on a tie it could break, cast and
+  // recorded in a tally that counts it, and a tie on a supermajority measure.
+  { name: 'lakeside/tie-open', file: `${LAKESIDE}/2024-04-02-tie-open.yaml`, exit: 0 },
+  { name: 'lakeside/tie-broken', file: `${LAKESIDE}/2024-04-02-tie-broken.yaml`, exit: 0 },
+  { name: 'lakeside/budget-tie', file: `${LAKESIDE}/2024-04-02-budget-tie.yaml`, exit: 0 },
 ];
 
 function compareWithGolden(path: string, actual: string): void {
