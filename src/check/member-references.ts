@@ -1,8 +1,8 @@
-import { closestMatches } from '../basics/suggest.js';
 import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
+import { suggestMembers } from '../model/roster.js';
 import type { Check, CheckContext } from './check.js';
 
 /**
@@ -47,16 +47,7 @@ function reportUnknown(
   id: string,
 ): void {
   if (council.members.some((m) => m.id === id)) return;
-  const byName = council.members
-    .filter((m) => m.name.toLowerCase() === id.toLowerCase())
-    .map((m) => m.id);
-  const close =
-    byName.length > 0
-      ? byName
-      : closestMatches(
-          id,
-          council.members.map((m) => m.id),
-        );
+  const close = suggestMembers(council, id);
   report(
     diagnosticAt(doc, path, {
       code: 'ref/unknown-member',
