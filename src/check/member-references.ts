@@ -12,6 +12,7 @@ import type { Check, CheckContext } from './check.js';
  */
 export const memberReferencesCheck: Check = {
   name: 'member-references',
+  reads: { council: ['members'] },
   run(context) {
     const { project } = context;
     for (const rollCall of project.ofKind('roll-call')) {

@@ -13,6 +13,7 @@ import { describeMember, describeTerm } from './describe.js';
  */
 export const rollCallMembersCheck: Check = {
   name: 'roll-call-members',
+  reads: { 'roll-call': ['date', 'votes'], council: ['members'] },
   run({ project, report }) {
     for (const rollCall of project.ofKind('roll-call')) {
       const { votes, date } = rollCall.value;
