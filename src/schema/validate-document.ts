@@ -56,7 +56,14 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
     ]);
   }
   const header = checkHeader(data);
-  if (header.stop) return fail(doc, header.findings);
+  if (header.stop) {
+    // of a known kind, but of a version not read: one whose id cannot be trusted
+    const known = KINDS.find((k) => k === (data as { readonly kind?: unknown }).kind);
+    const failed = fail(doc, header.findings);
+    return known === undefined
+      ? failed
+      : { ...failed, partial: partialDocument(known, doc, ['id']) };
+  }
 
   const kind = header.kind;
   const context: SchemaContext = { doc, data, root: SCHEMAS[kind] };
