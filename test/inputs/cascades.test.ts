@@ -11,56 +11,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
-import {
-  TESTVILLE,
-  directiveText,
-  ordinanceText,
-  rollCallText,
-  whipCountText,
-} from '../support/testville.js';
+import { CONSISTENT_PROJECT } from '../support/testville.js';
 import { expectBadInput } from './bad-input.js';
 
 /**
- * A Testville project that passes every check. The roll call: line 4
- * `council`, 5 `date`, 6 `measure`, 7 `rule`, 8 `motion`, 9 `votes:`, 10-14
- * the votes (ann-adams first), 15 `recorded`.
+ * The consistent Testville project, its roll call with a motion and a record.
+ * The roll call: line 4 `council`, 5 `date`, 6 `measure`, 7 `rule`, 8
+ * `motion`, 9 `votes:`, 10-14 the votes (ann-adams first), 15 `recorded`.
  */
 const CLEAN: Readonly<Record<string, string>> = {
-  'council.yaml': TESTVILLE,
-  'directive.yaml': directiveText(
-    'proposed: 2024-05-01\nissued: 2024-06-01\ncouncil_notified: 2024-06-02\n',
-  ),
-  'ordinance.yaml': ordinanceText(
-    [
-      'sponsors: [ann-adams, dan-diaz]',
-      'introduced: 2024-08-15',
-      'action: override',
-      'directive: frt-policy',
-      'enacting_clause: The Testville Council does ordain as follows',
-      'sections:',
-      '  - { number: 1, text: The policy is suspended. }',
-      '',
-    ].join('\n'),
-    'introduced',
-  ),
-  'roll-call.yaml': rollCallText(
-    [
-      'measure: "24-001"',
-      'rule: override',
-      'motion: Suspend the policy',
-      'votes:',
-      '  ann-adams: aye',
-      '  bob-brown: aye',
-      '  dan-diaz: aye',
-      '  eve-evans: no',
-      '  fay-fox: absent',
-      'recorded: { result: failed, tally: "3-1" }',
-      '',
-    ].join('\n'),
-  ),
-  'whip.yaml': whipCountText(
-    'measure: "24-001"\npositions:\n  ann-adams: yes\n  bob-brown: { stance: lean-yes, probability: 0.7 }\nblocs:\n  - { size: 3, stance: undecided }\n',
-  ),
+  ...CONSISTENT_PROJECT,
+  'roll-call.yaml': (CONSISTENT_PROJECT['roll-call.yaml'] ?? '')
+    .replace('rule: override\n', 'rule: override\nmotion: Suspend the policy\n')
+    .concat('recorded: { result: failed, tally: "3-1" }\n'),
 };
 
 /** The clean project with some files' texts changed. */
@@ -196,23 +159,19 @@ describe('cascades: one tab, one problem', () => {
 });
 
 describe('cascades: a value that reads as a key', () => {
-  it('`title: Ordinance: Parks` is one yaml/implicit-key, with the quote hint', async () => {
-    const files = changed({
-      'ordinance.yaml': (t) => t.replace('title: A resolution', 'title: Resolution: Parks'),
-    });
+  it.each([
+    ['`title: Resolution: Parks`', 'title: Resolution: Parks', 'yaml/implicit-key', /quote/],
+    [
+      'a line indented under a plain value',
+      'title: A resolution\n  bogus: 1',
+      'yaml/syntax',
+      /indent the next line/,
+    ],
+  ])('%s is one problem with a fitting hint', async (_, title, code, hint) => {
+    const files = changed({ 'ordinance.yaml': (t) => t.replace('title: A resolution', title) });
     const { problems, hints } = await problemsOf(files);
-    expect(problems).toEqual([['yaml/implicit-key', 'ordinance.yaml:6:8']]);
-    expect(hints[0]).toMatch(/quote/);
-  });
-
-  it('a line indented under a plain value is one yaml/syntax, without the quote hint', async () => {
-    const files = changed({
-      'ordinance.yaml': (t) => t.replace('title: A resolution', 'title: A resolution\n  bogus: 1'),
-    });
-    const { problems, hints } = await problemsOf(files);
-    expect(problems).toEqual([['yaml/syntax', 'ordinance.yaml:6:8']]);
-    expect(hints[0]).toMatch(/indent/);
-    expect(hints[0]).not.toMatch(/quote the value/);
+    expect(problems).toEqual([[code, 'ordinance.yaml:6:8']]);
+    expect(hints[0]).toMatch(hint);
   });
 });
 
