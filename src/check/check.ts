@@ -78,18 +78,17 @@ export function summaryOf(document: TypedDocument): DocumentSummary {
  * whose id could not be read is shown to no check.
  */
 export function scopeFor(project: CheckScope, check: Check): CheckScope {
-  const every = project.everyDocument ?? project.documents;
   const { reads } = check;
+  // the valid documents, and `find` of valid ones only, are the project's own
+  if (reads === undefined) return project;
   const visible = (d: TypedDocument): boolean => {
     const damaged = d.damaged;
     if (damaged === undefined) return true;
-    if (reads === undefined || damaged.includes('id')) return false;
+    if (damaged.includes('id')) return false;
     const needed: readonly string[] = reads[d.kind] ?? [];
     return !needed.some((field) => isDamaged(field, damaged));
   };
-  // the valid documents, and `find` of valid ones only, are the project's own
-  if (reads === undefined) return project;
-  const documents = every.filter(visible);
+  const documents = (project.everyDocument ?? project.documents).filter(visible);
   const findAny = project.findAny?.bind(project) ?? project.find.bind(project);
   return {
     documents,

@@ -56,7 +56,7 @@ export function isReferenced(kind: Kind): kind is ReferencedKind {
 
 /**
  * The one look-up every part of overrule uses to follow a reference: the
- * first valid document of a kind and id, in path order.
+ * first document of a kind and id, in path order, when it is valid.
  */
 export interface DocumentIndex {
   find<K extends ReferencedKind>(kind: K, id: string): TypedDocumentOf<K> | undefined;

@@ -10,7 +10,8 @@ import type { TypedDocument, TypedDocumentOf } from '../model/typed-document.js'
  * Councils, directives and ordinances by id, filled in path order with the
  * first document of each id (a later one with the same id is reported by
  * the `id/duplicate` check and never referred to). A document with schema
- * errors counts too (see `findAny`), or, when its id cannot be read, as an
+ * errors counts too: `find` then gives nothing, `findAny` the document, for
+ * the checks of its valid fields; one whose id cannot be read counts as an
  * unidentified document of its kind.
  */
 export class DocumentRegistry implements DocumentIndex {

@@ -108,6 +108,21 @@ describe('cascades: a council file with errors', () => {
     ]);
   });
 
+  it('a council with errors before a valid one of the same id: the first is the council, the second a duplicate', async () => {
+    const files = {
+      ...CLEAN,
+      'a-council.yaml': (CLEAN['council.yaml'] ?? '').replace('seats: 5', 'seats: five'),
+    };
+    expect((await problemsOf(files)).problems).toEqual([
+      ['schema/type', 'a-council.yaml:5:8'],
+      ['id/duplicate', 'council.yaml:3:5'],
+    ]);
+    const run = await runCli(['tally', 'roll-call.yaml', '--no-color'], {
+      cwd: writeTempFiles(files),
+    });
+    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('a-council.yaml')]);
+  });
+
   it('tally names the council file and its errors, not "no council was found"', async () => {
     const folder = writeTempFiles(
       changed({ 'council.yaml': (t) => t.replace('seats: 5', 'seats: five') }),
