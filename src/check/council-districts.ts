@@ -5,6 +5,7 @@ import { describeTerm } from './describe.js';
 /** A district has at most one member in office on any day (`council/district-overlap`). */
 export const councilDistrictsCheck: Check = {
   name: 'council-districts',
+  reads: { council: ['members'] },
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       const members = council.value.members;

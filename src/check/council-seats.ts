@@ -11,6 +11,7 @@ import type { Check } from './check.js';
  */
 export const councilSeatsCheck: Check = {
   name: 'council-seats',
+  reads: { council: ['members', 'seats'] },
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       const { members, seats } = council.value;

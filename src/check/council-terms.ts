@@ -4,6 +4,7 @@ import type { Check } from './check.js';
 /** A member's term ends on or after the day it begins (`council/term-order`). */
 export const councilTermsCheck: Check = {
   name: 'council-terms',
+  reads: { council: ['members'] },
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       council.value.members.forEach((member, index) => {

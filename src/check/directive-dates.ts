@@ -6,6 +6,7 @@ const ORDER = ['proposed', 'issued', 'effective'] as const;
 /** A directive's dates are in order: proposed <= issued <= effective (`directive/date-order`). */
 export const directiveDatesCheck: Check = {
   name: 'directive-dates',
+  reads: {},
   run({ project, report }) {
     for (const directive of project.ofKind('directive')) {
       let previous: { key: (typeof ORDER)[number]; date: string } | undefined;

@@ -8,6 +8,7 @@ import type { Check } from './check.js';
  */
 export const directiveNoticeCheck: Check = {
   name: 'directive-notice',
+  reads: {},
   run({ project, report }) {
     for (const directive of project.ofKind('directive')) {
       const { issued, council_notified: notified } = directive.value;

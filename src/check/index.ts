@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { summaryOf, type Check, type CheckScope, type OrderedCheck } from './check.js';
+import { scopeFor, summaryOf, type Check, type CheckScope, type OrderedCheck } from './check.js';
 import { councilDistrictsCheck } from './council-districts.js';
 import { councilSeatsCheck } from './council-seats.js';
 import { councilTermsCheck } from './council-terms.js';
@@ -72,12 +72,16 @@ export function runChecks(
   const report = (d: Diagnostic): void => {
     diagnostics.push(d);
   };
+  // the ordered checks see every document whose id could be read
+  const identified = (project.everyDocument ?? project.documents).filter(
+    (d) => d.damaged?.includes('id') !== true,
+  );
   for (const check of checks) {
     if ('start' in check) {
       const visit = check.start();
-      for (const document of project.documents) visit(summaryOf(document), report);
+      for (const document of identified) visit(summaryOf(document), report);
     } else {
-      check.run({ project, report });
+      check.run({ project: scopeFor(project, check), report });
     }
   }
   return diagnostics;

@@ -11,6 +11,7 @@ import type { Check } from './check.js';
  */
 export const memberIdsCheck: Check = {
   name: 'member-ids',
+  reads: { council: ['members'] },
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       const byId = new Map<string, number>();

@@ -1,8 +1,8 @@
-import { closestMatches } from '../basics/suggest.js';
 import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
+import { suggestMembers } from '../model/roster.js';
 import type { Check, CheckContext } from './check.js';
 import { executiveVoterHint, type ExecutiveField } from './executive-voter.js';
 
@@ -13,6 +13,7 @@ import { executiveVoterHint, type ExecutiveField } from './executive-voter.js';
  */
 export const memberReferencesCheck: Check = {
   name: 'member-references',
+  reads: { council: ['members'] },
   run(context) {
     const { project } = context;
     for (const rollCall of project.ofKind('roll-call')) {
@@ -49,16 +50,7 @@ function reportUnknown(
   executiveField?: ExecutiveField,
 ): void {
   if (council.members.some((m) => m.id === id)) return;
-  const byName = council.members
-    .filter((m) => m.name.toLowerCase() === id.toLowerCase())
-    .map((m) => m.id);
-  const close =
-    byName.length > 0
-      ? byName
-      : closestMatches(
-          id,
-          council.members.map((m) => m.id),
-        );
+  const close = suggestMembers(council, id);
   report(
     diagnosticAt(doc, path, {
       code: 'ref/unknown-member',

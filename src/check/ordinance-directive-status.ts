@@ -11,6 +11,7 @@ import type { Check } from './check.js';
  */
 export const ordinanceDirectiveStatusCheck: Check = {
   name: 'ordinance-directive-status',
+  reads: { directive: ['status'] },
   run({ project, report }) {
     for (const ordinance of project.ofKind('ordinance')) {
       const { status, directive: directiveId, action } = ordinance.value;

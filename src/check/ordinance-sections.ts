@@ -4,6 +4,7 @@ import type { Check } from './check.js';
 /** Sections are numbered 1, 2, …, n in order (`ordinance/section-numbering`); the first gap is reported. */
 export const ordinanceSectionsCheck: Check = {
   name: 'ordinance-sections',
+  reads: {},
   run({ project, report }) {
     for (const ordinance of project.ofKind('ordinance')) {
       const sections = ordinance.value.sections ?? [];

@@ -9,6 +9,7 @@ import { describeTerm } from './describe.js';
  */
 export const ordinanceSponsorsCheck: Check = {
   name: 'ordinance-sponsors',
+  reads: { council: ['members'] },
   run({ project, report }) {
     for (const ordinance of project.ofKind('ordinance')) {
       const { sponsors, introduced } = ordinance.value;

@@ -1,6 +1,7 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { computeTally } from '../tally/compute-tally.js';
 import { formatTally } from '../tally/recorded.js';
+import type { TallyResult } from '../tally/tally-result.js';
 import type { Check } from './check.js';
 
 /**
@@ -26,7 +27,9 @@ export const recordedTallyCheck: Check = {
       if (!tally.ok) continue;
       const computed = tally.value;
       const check = computed.recorded;
-      if (check === null || check.matches) continue;
+      // a vote that names nobody in office, or a member with no vote, is reported
+      // by the member checks; the counts would then differ for that reason alone
+      if (check === null || check.matches || !allVotesResolved(computed)) continue;
       const computedTally = formatTally(computed.counts.aye, computed.counts.no);
       // After a broken tie the tally reads two ways: the members' alone, or with the executive's vote.
       const { counted, vote, title } = computed.executive;
@@ -57,3 +60,8 @@ export const recordedTallyCheck: Check = {
     }
   },
 };
+
+/** Whether every vote is by a member in office and every member in office has one. */
+function allVotesResolved(computed: TallyResult): boolean {
+  return computed.missing.length === 0 && computed.notInOffice.length === 0;
+}

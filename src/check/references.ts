@@ -42,9 +42,12 @@ const WORDING: {
  * Every reference declared in `REFERENCES` names a document that was
  * checked (`ref/unknown-council`, `ref/unknown-measure`,
  * `ref/unknown-directive`, with the closest id), and one of the same council.
+ * A document with schema errors is followed too: its id names it.
  */
 export const referencesCheck: Check = {
   name: 'references',
+  // a reference field with errors is absent, and is not followed
+  reads: {},
   run({ project, report }) {
     for (const document of project.documents) {
       const references = referencesOf(document);
@@ -54,6 +57,8 @@ export const referencesCheck: Check = {
         const param = kind === 'ordinance' ? 'measure' : kind;
         const found = project.find(kind, id);
         if (found === undefined) {
+          // one of that kind was read whose id could not be: its errors are the finding
+          if (project.hasUnidentified?.(kind) === true) continue;
           const known = project.ids(kind);
           report(
             diagnosticAt(document.doc, [field], {
@@ -66,8 +71,8 @@ export const referencesCheck: Check = {
           continue;
         }
         if (kind === 'council' || own === undefined) continue;
-        const council = (found.value as { readonly council: string }).council;
-        if (council === own) continue;
+        const council = (found.value as { readonly council?: string }).council;
+        if (council === undefined || council === own) continue;
         report(
           diagnosticAt(document.doc, [field], {
             code: wording.code,

@@ -5,6 +5,7 @@ import type { Check } from './check.js';
 /** A roll call given as `counts` accounts for every member in office (`roll-call/counts-total`). */
 export const rollCallCountsCheck: Check = {
   name: 'roll-call-counts',
+  reads: { 'roll-call': ['date'], council: ['members'] },
   run({ project, report }) {
     for (const rollCall of project.ofKind('roll-call')) {
       const { counts, date } = rollCall.value;

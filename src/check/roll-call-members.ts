@@ -1,5 +1,5 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
-import { isInOffice, membersInOffice } from '../model/roster.js';
+import { isInOffice, membersInOffice, suggestMembers } from '../model/roster.js';
 import type { Check } from './check.js';
 import { isSameDistrict } from './council-districts.js';
 import { describeMember, describeTerm } from './describe.js';
@@ -8,10 +8,12 @@ import { describeMember, describeTerm } from './describe.js';
  * Every voter is in office on the roll call's date (`roll-call/not-in-office`,
  * or `roll-call/vacant-seat` when nobody holds the voter's district that day),
  * and every member in office votes (`roll-call/missing-member`). Voters not on
- * the roster at all are left to `member-references`.
+ * the roster at all are left to `member-references`; a member whose id such
+ * a voter probably misspells (the one close id) is not reported as missing.
  */
 export const rollCallMembersCheck: Check = {
   name: 'roll-call-members',
+  reads: { 'roll-call': ['date', 'votes'], council: ['members'] },
   run({ project, report }) {
     for (const rollCall of project.ofKind('roll-call')) {
       const { votes, date } = rollCall.value;
@@ -38,8 +40,17 @@ export const rollCallMembersCheck: Check = {
         );
       }
 
+      // a voter not on the roster who is probably a member in office (a typo
+      // of the id) is that member's vote: `member-references` reports it once
+      const meant = new Set<string>();
+      for (const id of Object.keys(votes)) {
+        const suggested = council.members.some((m) => m.id === id)
+          ? []
+          : suggestMembers(council, id);
+        if (suggested.length === 1 && suggested[0] !== undefined) meant.add(suggested[0]);
+      }
       for (const member of inOffice) {
-        if (Object.hasOwn(votes, member.id)) continue;
+        if (Object.hasOwn(votes, member.id) || meant.has(member.id)) continue;
         report(
           diagnosticAt(rollCall.doc, ['votes'], {
             code: 'roll-call/missing-member',

@@ -10,6 +10,7 @@ import { describeVersionRange } from './describe.js';
  */
 export const ruleInForceCheck: Check = {
   name: 'rule-in-force',
+  reads: { 'roll-call': ['date', 'rule'], 'whip-count': ['as_of', 'rule'], council: ['rules'] },
   run({ project, report }) {
     const uses = [
       ...project.ofKind('roll-call').map((d) => ({ d, date: d.value.date })),

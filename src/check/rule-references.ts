@@ -8,6 +8,7 @@ import type { Check, CheckContext } from './check.js';
 /** Roll calls and whip counts (`rule`) and ordinances (`action`) name a rule of their council. */
 export const ruleReferencesCheck: Check = {
   name: 'rule-references',
+  reads: { 'roll-call': ['rule'], 'whip-count': ['rule'], council: ['rules'] },
   run(context) {
     const { project } = context;
     for (const document of project.documents) {

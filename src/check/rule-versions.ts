@@ -11,6 +11,7 @@ import { describeVersionRange } from './describe.js';
  */
 export const ruleVersionsCheck: Check = {
   name: 'rule-versions',
+  reads: { council: ['rules'] },
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       for (const [ruleId, rule] of Object.entries(council.value.rules)) {

@@ -16,6 +16,8 @@ export const uniqueIdsCheck: OrderedCheck = {
   start() {
     const registers = new Map<Kind, IdRegister>();
     return (document, report) => {
+      // a document whose id could not be read has its errors said in its file
+      if (document.id === '') return;
       let register = registers.get(document.kind);
       if (register === undefined) {
         register = new IdRegister(document.kind);

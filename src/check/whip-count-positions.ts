@@ -9,6 +9,7 @@ import { describeTerm } from './describe.js';
  */
 export const whipCountPositionsCheck: Check = {
   name: 'whip-count-positions',
+  reads: { 'whip-count': ['as_of'], council: ['members'] },
   run({ project, report }) {
     for (const whip of project.ofKind('whip-count')) {
       const { positions, as_of: asOf } = whip.value;

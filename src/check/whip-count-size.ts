@@ -8,6 +8,7 @@ import type { Check } from './check.js';
  */
 export const whipCountSizeCheck: Check = {
   name: 'whip-count-size',
+  reads: { 'whip-count': ['as_of'], council: ['members'] },
   run({ project, report }) {
     for (const whip of project.ofKind('whip-count')) {
       const { positions, blocs, as_of: asOf } = whip.value;

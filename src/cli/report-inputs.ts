@@ -56,12 +56,13 @@ export async function loadArchiveInput(
   for (const rollCall of project.ofKind('roll-call')) {
     const file = rollCall.doc.source.file;
     const councilDoc = project.find('council', rollCall.value.council);
+    // a council file with schema errors counts too: its errors are what stops the tally
+    const councilFiles = project.filesReferredTo('council', rollCall.value.council);
     const blocking = errors.filter(
       (d) =>
-        (d.file === file && inDocument(d, rollCall.doc.index)) ||
-        (councilDoc !== undefined && d.file === councilDoc.doc.source.file),
+        (d.file === file && inDocument(d, rollCall.doc.index)) || councilFiles.includes(d.file),
     );
-    if (councilDoc === undefined && !blocking.some((d) => d.code === 'ref/unknown-council')) {
+    if (councilDoc === undefined && blocking.length === 0) {
       blocking.push(
         diagnosticAt(rollCall.doc, ['council'], {
           code: 'ref/unknown-council',

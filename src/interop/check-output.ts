@@ -49,7 +49,9 @@ export async function checkPlannedFiles(
     const check = await checkReadOutcome(file.path, { kind: 'text', source });
     if (check.kind === 'io') throw new InvariantError(`${file.path}: read as I/O`);
     found.push(...check.diagnostics);
-    const typed = await typedDocuments(source, check.documents);
+    // a document with schema errors is not the data it was made from: its errors say why
+    const valid = check.documents.filter((d) => d.damaged === undefined);
+    const typed = await typedDocuments(source, valid);
     for (const document of typed) {
       if (!sameData(document.value, file.data)) {
         throw new InvariantError(

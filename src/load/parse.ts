@@ -8,7 +8,6 @@ import {
   type Document,
   type Node,
   type ParsedNode,
-  type YAMLError,
 } from 'yaml';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Span } from '../diagnostics/diagnostic.js';
@@ -16,6 +15,7 @@ import type { SourceText } from '../diagnostics/source-text.js';
 import { duplicateKeyErrors } from './duplicate-keys.js';
 import { scalarKey } from './locate.js';
 import { firstTooDeep } from './nesting.js';
+import { reportYamlError, reportYamlErrors, type Report } from './yaml-errors.js';
 import type { ParsedFile } from './parsed-document.js';
 import { YamlDocument } from './yaml-document.js';
 
@@ -116,9 +116,10 @@ function parseDocument(
       'real council data is a few levels deep; check the brackets and indentation here',
     );
   }
-  for (const e of [...doc.errors, ...duplicateKeyErrors(doc)]) {
-    if (e.code !== 'RESOURCE_EXHAUSTION') reportYamlError(e, source.text, report, false);
-  }
+  const errors = [...doc.errors, ...duplicateKeyErrors(doc)].filter(
+    (e) => e.code !== 'RESOURCE_EXHAUSTION',
+  );
+  reportYamlErrors(source.text, doc, errors, report);
   for (const w of doc.warnings) reportYamlError(w, source.text, report, true);
   checkDirectives(source, doc, report);
 
@@ -146,73 +147,6 @@ function parseDocument(
 export function parseTrees(text: string): readonly Document.Parsed[] {
   const docs = parseAllDocuments(text, PARSE_OPTIONS);
   return Array.isArray(docs) ? docs : [];
-}
-
-type Report = (
-  code: DiagnosticCode,
-  span: Span,
-  message: string,
-  hint?: string,
-  severity?: 'error' | 'warning',
-) => void;
-
-function reportYamlError(e: YAMLError, text: string, report: Report, isWarning: boolean): void {
-  const span = { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) };
-  const message = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
-  switch (e.code) {
-    case 'TAB_AS_INDENT':
-      report(
-        'yaml/tab-indent',
-        span,
-        'a tab is used for indentation',
-        'YAML indents with spaces only; replace the tab with spaces',
-      );
-      return;
-    case 'BLOCK_AS_IMPLICIT_KEY':
-      report(
-        'yaml/implicit-key',
-        span,
-        'a value containing ": " reads as a second key',
-        'quote the value: title: "Ordinance: Parks"',
-      );
-      return;
-    case 'DUPLICATE_KEY':
-      report(
-        'yaml/duplicate-key',
-        span,
-        'a key appears twice in this mapping',
-        'remove one of them',
-      );
-      return;
-    case 'KEY_OVER_1024_CHARS':
-      report('yaml/key-too-long', span, 'a key longer than 1024 characters');
-      return;
-    case 'NON_STRING_KEY':
-      if (text.startsWith('!', span.start)) {
-        report('yaml/tag', span, 'a tag on a key', 'remove the tag: keys are plain text');
-      } else {
-        report(
-          'yaml/collection-key',
-          span,
-          'a mapping or list cannot be a key',
-          'use a plain word as the key',
-        );
-      }
-      return;
-    case 'TAG_RESOLVE_FAILED':
-      report('yaml/tag', span, 'a custom tag', 'remove the tag: overrule reads plain YAML values');
-      return;
-    case 'BAD_DIRECTIVE':
-      report('yaml/unknown-directive', span, message, 'remove the directive line');
-      return;
-    default:
-      if (isWarning) {
-        // yaml's remaining warnings (unknown directives, versions) are errors here
-        report('yaml/unknown-directive', span, message);
-      } else {
-        report('yaml/syntax', span, message);
-      }
-  }
 }
 
 function checkDirectives(source: SourceText, doc: Document.Parsed, report: Report): void {

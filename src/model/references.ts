@@ -56,10 +56,21 @@ export function isReferenced(kind: Kind): kind is ReferencedKind {
 
 /**
  * The one look-up every part of overrule uses to follow a reference: the
- * first valid document of a kind and id, in path order.
+ * first document of a kind and id, in path order, when it is valid.
  */
 export interface DocumentIndex {
   find<K extends ReferencedKind>(kind: K, id: string): TypedDocumentOf<K> | undefined;
   /** The ids known of a kind, for suggestions. */
   ids(kind: ReferencedKind): readonly string[];
+  /**
+   * The first document of a kind and id, valid or with schema errors in some
+   * fields (`damaged`, see TypedDocument): that it exists, and for the checks,
+   * which read only its valid fields. Without it, `find` stands in.
+   */
+  findAny?<K extends ReferencedKind>(kind: K, id: string): TypedDocumentOf<K> | undefined;
+  /**
+   * Whether a document of the kind was read whose id could not be (its own
+   * errors say why): a reference to an unknown id of the kind may be to it.
+   */
+  hasUnidentified?(kind: ReferencedKind): boolean;
 }

@@ -1,3 +1,4 @@
+import { closestMatches } from '../basics/suggest.js';
 import type { IsoDate } from './common.js';
 import type { Council, Member, Rule, RuleVersion } from './council.js';
 
@@ -9,6 +10,21 @@ export function isInOffice(member: Member, date: IsoDate): boolean {
 /** Members in office on a date, in roster order. */
 export function membersInOffice(council: Council, date: IsoDate): Member[] {
   return council.members.filter((m) => isInOffice(m, date));
+}
+
+/**
+ * The members a name that is not on the roster probably means: those whose
+ * name it is (`Andrea Pratt` for `andrea-pratt`), or else the closest ids.
+ */
+export function suggestMembers(council: Council, id: string): string[] {
+  const byName = council.members
+    .filter((m) => m.name.toLowerCase() === id.toLowerCase())
+    .map((m) => m.id);
+  if (byName.length > 0) return byName;
+  return closestMatches(
+    id,
+    council.members.map((m) => m.id),
+  );
 }
 
 /** The versions of a rule, whether written as one version or as a dated list. */

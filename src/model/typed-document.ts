@@ -14,9 +14,21 @@ export interface KindMap {
   'whip-count': WhipCount;
 }
 
-/** A document that passed its schema, with its typed data and where it came from. */
+/**
+ * A document that passed its schema, with its typed data and where it came
+ * from; or, with `damaged`, one that did not, as far as it can be used: the
+ * top-level fields with schema errors (or missing) are named in `damaged` and
+ * left out of `value`, as are unknown keys. Only the checks see such a
+ * document, and each only when it needs none of the damaged fields (see
+ * `reads` in check/check.ts); `id` among them means its id could not be read.
+ */
 export type TypedDocument = {
-  [K in Kind]: { readonly kind: K; readonly value: KindMap[K]; readonly doc: ParsedDocument };
+  [K in Kind]: {
+    readonly kind: K;
+    readonly value: KindMap[K];
+    readonly doc: ParsedDocument;
+    readonly damaged?: readonly string[];
+  };
 }[Kind];
 
 export type TypedDocumentOf<K extends Kind> = Extract<TypedDocument, { kind: K }>;

@@ -7,7 +7,9 @@ import { readSourceFile, type ReadOutcome } from '../load/read.js';
 import type { Kind } from '../model/common.js';
 import { referencesOf, type Reference } from '../model/references.js';
 import type { TypedDocument } from '../model/typed-document.js';
+import { partialDocument } from '../schema/damaged-fields.js';
 import { validateDocument } from '../schema/validate-document.js';
+import { unreadableDocument } from './unreadable-document.js';
 
 /** A document that passed its schema, described in plain data that can cross threads. */
 export interface CheckedDocument {
@@ -19,6 +21,11 @@ export interface CheckedDocument {
   readonly idLine: number | undefined;
   /** The documents it refers to (see REFERENCES), its council first. */
   readonly refers: readonly Reference[];
+  /**
+   * For a document that failed its schema, the fields with errors (see
+   * TypedDocument); its id is '' when `id` is among them.
+   */
+  readonly damaged?: readonly string[];
   /**
    * The parsed document, on the thread that read it. Left out when the check
    * crosses threads or is kept for later: reading the text again is cheaper
@@ -81,10 +88,14 @@ function checkParsed(parsed: ParsedFile): FileCheck {
   const documents: CheckedDocument[] = [];
   for (const doc of parsed.documents) {
     diagnostics.push(...doc.diagnostics);
-    if (doc.data === undefined) continue;
+    if (doc.data === undefined) {
+      const unreadable = unreadableDocument(doc, parsed.documents.length);
+      if (unreadable !== undefined) documents.push({ ...describeDocument(unreadable), doc });
+      continue;
+    }
     const checked = validateDocument(doc);
     diagnostics.push(...checked.diagnostics);
-    const typed = checked.document;
+    const typed = checked.document ?? checked.partial;
     if (typed === undefined) continue;
     documents.push({ ...describeDocument(typed), doc });
   }
@@ -92,13 +103,15 @@ function checkParsed(parsed: ParsedFile): FileCheck {
 }
 
 function describeDocument(typed: TypedDocument): Omit<CheckedDocument, 'doc'> {
+  const identified = typed.damaged?.includes('id') !== true;
   return {
     index: typed.doc.index,
     count: typed.doc.count,
     kind: typed.kind,
-    id: typed.value.id,
-    idLine: typed.doc.idLine(),
+    id: identified ? typed.value.id : '',
+    idLine: identified ? typed.doc.idLine() : undefined,
     refers: referencesOf(typed),
+    ...(typed.damaged === undefined ? {} : { damaged: typed.damaged }),
   };
 }
 
@@ -111,13 +124,14 @@ export function sourceOf(check: FileCheck): SourceText | undefined {
 
 /** Documents without their parsed form, to send to another thread or to keep. */
 export function documentsWithoutData(documents: readonly CheckedDocument[]): CheckedDocument[] {
-  return documents.map(({ index, count, kind, id, idLine, refers }) => ({
+  return documents.map(({ index, count, kind, id, idLine, refers, damaged }) => ({
     index,
     count,
     kind,
     id,
     idLine,
     refers,
+    ...(damaged === undefined ? {} : { damaged }),
   }));
 }
 
@@ -134,6 +148,7 @@ export function typedDocuments(
     documents.map((d) => {
       const doc =
         d.doc ?? assertDefined(parsed?.documents[d.index], `${source.file}: document ${d.index}`);
+      if (d.damaged !== undefined) return partialDocument(d.kind, doc, d.damaged);
       return { kind: d.kind, value: doc.data, doc } as TypedDocument;
     });
   if (documents.every((d) => d.doc !== undefined)) return type(undefined);

@@ -20,8 +20,9 @@ export interface PackedBatch {
   readonly diagnostics: readonly (readonly [number, readonly Diagnostic[]])[];
   /**
    * Per valid document: file index, kind, id, index, count, the line of its
-   * id (0: not known), the number of references it makes, then for each its
-   * field, kind and id.
+   * id (0: not known), the number of references it makes, the number of its
+   * damaged fields (-1: none, it is valid), then for each reference its
+   * field, kind and id, then the damaged fields.
    */
   readonly documents: readonly (string | number)[];
   /** [file index, cross-file problems] pairs. */
@@ -48,8 +49,11 @@ export function packBatch(result: BatchResult): PackedBatch {
     texts.push(check.text);
     if (check.diagnostics.length > 0) diagnostics.push([i, check.diagnostics]);
     for (const d of check.documents) {
+      const damaged = d.damaged ?? [];
       documents.push(i, d.kind, d.id, d.index, d.count, d.idLine ?? 0, d.refers.length);
+      documents.push(d.damaged === undefined ? -1 : damaged.length);
       for (const r of d.refers) documents.push(r.field, r.kind, r.id);
+      documents.push(...damaged);
     }
   });
   const found: [number, readonly Diagnostic[]][] = [];
@@ -71,14 +75,18 @@ export function unpackBatch(packed: PackedBatch): BatchResult {
   for (let at = 0; at < fields.length;) {
     const file = fields[at] as number;
     const referCount = fields[at + 6] as number;
+    const damagedCount = fields[at + 7] as number;
     const refers: Reference[] = [];
-    for (let r = at + 7; r < at + 7 + 3 * referCount; r += 3) {
+    const referStart = at + 8;
+    for (let r = referStart; r < referStart + 3 * referCount; r += 3) {
       refers.push({
         field: fields[r] as string,
         kind: fields[r + 1] as ReferencedKind,
         id: fields[r + 2] as string,
       });
     }
+    const damagedStart = referStart + 3 * referCount;
+    const damaged = fields.slice(damagedStart, damagedStart + Math.max(0, damagedCount));
     const idLine = fields[at + 5] as number;
     documents[file]?.push({
       kind: fields[at + 1] as CheckedDocument['kind'],
@@ -87,8 +95,9 @@ export function unpackBatch(packed: PackedBatch): BatchResult {
       count: fields[at + 4] as number,
       idLine: idLine === 0 ? undefined : idLine,
       refers,
+      ...(damagedCount < 0 ? {} : { damaged: damaged as string[] }),
     });
-    at += 7 + 3 * referCount;
+    at = damagedStart + Math.max(0, damagedCount);
   }
   const checks = packed.files.map((file, i): FileCheck => {
     const failure = failures.get(i);

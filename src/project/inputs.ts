@@ -143,9 +143,12 @@ async function prepareFromTree<K extends InputKind>(
 
   const chosen: TypedDocumentOf<InputKind> = document;
   const council = loaded.project.find('council', chosen.value.council);
-  const affected = new Set([display, ...(council === undefined ? [] : [council.doc.source.file])]);
+  // a council file with schema errors counts too: its errors are what stops the tally
+  const councilFiles = loaded.project.filesReferredTo('council', chosen.value.council);
+  const affected = new Set([display, ...councilFiles]);
   const blocking = all.filter((d) => affected.has(d.file) && blocksInputs(d, chosen));
   if (council === undefined) {
+    if (councilFiles.length > 0 && blocking.length > 0) return blocked(blocking);
     const unknown = blocking.some((d) => d.code === 'ref/unknown-council')
       ? []
       : [

@@ -38,8 +38,8 @@ interface Candidate {
  * The quick way to what a tally needs, for the usual case where nothing is
  * wrong: `tally` holds the whole tree as one project and runs every check
  * over it, but a clean roll call needs only its own file, its council, its
- * measure and that measure's directive — each the first valid document of
- * its id in path order, as in the project. Files are read in path order
+ * measure and that measure's directive — each the first document of its id
+ * in path order, valid, as in the project. Files are read in path order
  * only as far as needed, parsed only when they may hold what is looked for,
  * and only those documents are schema-checked.
  *
@@ -92,8 +92,8 @@ export async function findInputsQuickly<K extends InputKind>(
     return candidate.typed;
   };
   /**
-   * The first valid document of a kind and id in path order; null when a
-   * file on the way is not clean. A file whose text holds neither the id nor
+   * The first document of a kind and id in path order; null when it fails
+   * its schema or a file on the way is not clean. A file whose text holds neither the id nor
    * a backslash cannot hold a document with that id (only an escape can
    * write a text without its characters in a row), and is not parsed.
    */
@@ -110,8 +110,9 @@ export async function findInputsQuickly<K extends InputKind>(
       for (const candidate of documents) {
         const data = candidate.doc.data as { kind?: unknown; id?: unknown } | undefined;
         if (data?.kind !== kind || data.id !== id) continue;
+        // the first of the id is what it names, and one with errors needs explaining
         const typed = validated(candidate);
-        if (typed?.kind === kind) return typed as TypedDocumentOf<R>;
+        return typed?.kind === kind ? (typed as TypedDocumentOf<R>) : null;
       }
     }
     return undefined;

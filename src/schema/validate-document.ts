@@ -8,6 +8,7 @@ import type { ParsedDocument } from '../load/parsed-document.js';
 import { KINDS, type Kind } from '../model/common.js';
 import type { TypedDocument } from '../model/typed-document.js';
 import { findingsFromAjvErrors } from './ajv-errors.js';
+import { damagedFields, partialDocument } from './damaged-fields.js';
 import { nodeKey, type Finding, type SchemaContext } from './finding.js';
 import { walkDocument } from './document-walk.js';
 import { checkFractionRange } from './fraction-range.js';
@@ -25,6 +26,11 @@ import { SCHEMAS } from './schemas.js';
 export interface ValidatedDocument {
   /** The typed document, when it has no schema errors. */
   readonly document?: TypedDocument;
+  /**
+   * A document of a known kind with schema errors: its valid fields, for the
+   * checks that need only those (see `damaged` in TypedDocument).
+   */
+  readonly partial?: TypedDocument;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -50,7 +56,14 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
     ]);
   }
   const header = checkHeader(data);
-  if (header.stop) return fail(doc, header.findings);
+  if (header.stop) {
+    // of a known kind, but of a version not read: one whose id cannot be trusted
+    const known = KINDS.find((k) => k === (data as { readonly kind?: unknown }).kind);
+    const failed = fail(doc, header.findings);
+    return known === undefined
+      ? failed
+      : { ...failed, partial: partialDocument(known, doc, ['id']) };
+  }
 
   const kind = header.kind;
   const context: SchemaContext = { doc, data, root: SCHEMAS[kind] };
@@ -81,7 +94,13 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
       params: { kind },
     });
   }
-  if (findings.length > 0 || outcome.document === undefined) return fail(doc, findings);
+  if (findings.length > 0 || outcome.document === undefined) {
+    const damaged = damagedFields(kind, findings);
+    const failed = fail(doc, findings);
+    return damaged === undefined
+      ? failed
+      : { ...failed, partial: partialDocument(kind, doc, damaged) };
+  }
   return { document: outcome.document, diagnostics: [] };
 }
 

@@ -74,3 +74,30 @@ council: testville
 rule: override
 as_of: ${asOf}
 ${lines}`;
+
+/** A Testville project that passes every check: the council, a directive, an ordinance, a roll call and a whip count. */
+export const CONSISTENT_PROJECT: Readonly<Record<string, string>> = {
+  'council.yaml': TESTVILLE,
+  'directive.yaml': directiveText(
+    'proposed: 2024-05-01\nissued: 2024-06-01\ncouncil_notified: 2024-06-02\n',
+  ),
+  'ordinance.yaml': ordinanceText(
+    [
+      'sponsors: [ann-adams, dan-diaz]',
+      'introduced: 2024-08-15',
+      'action: override',
+      'directive: frt-policy',
+      'enacting_clause: The Testville Council does ordain as follows',
+      'sections:',
+      '  - { number: 1, text: The policy is suspended. }',
+      '',
+    ].join('\n'),
+    'introduced',
+  ),
+  'roll-call.yaml': rollCallText(
+    'measure: "24-001"\nrule: override\nvotes:\n  ann-adams: aye\n  bob-brown: aye\n  dan-diaz: aye\n  eve-evans: no\n  fay-fox: absent\n',
+  ),
+  'whip.yaml': whipCountText(
+    'measure: "24-001"\npositions:\n  ann-adams: yes\n  bob-brown: { stance: lean-yes, probability: 0.7 }\nblocs:\n  - { size: 3, stance: undecided }\n',
+  ),
+};
