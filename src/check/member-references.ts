@@ -2,7 +2,7 @@ import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
-import { suggestMembers } from '../model/roster.js';
+import { membersNamed, suggestMembers } from '../model/roster.js';
 import type { Check, CheckContext } from './check.js';
 import { executiveVoterHint, type ExecutiveField } from './executive-voter.js';
 
@@ -56,7 +56,7 @@ function reportUnknown(
       code: 'ref/unknown-member',
       message: `"${id}" is not a member of ${council.id}`,
       hint:
-        (byName.length === 0 && executiveField !== undefined
+        (membersNamed(council, id).length === 0 && executiveField !== undefined
           ? executiveVoterHint(council, id, executiveField)
           : undefined) ??
         (close.length === 0

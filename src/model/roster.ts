@@ -17,14 +17,19 @@ export function membersInOffice(council: Council, date: IsoDate): Member[] {
  * name it is (`Andrea Pratt` for `andrea-pratt`), or else the closest ids.
  */
 export function suggestMembers(council: Council, id: string): string[] {
-  const byName = council.members
-    .filter((m) => m.name.toLowerCase() === id.toLowerCase())
-    .map((m) => m.id);
+  const byName = membersNamed(council, id);
   if (byName.length > 0) return byName;
   return closestMatches(
     id,
     council.members.map((m) => m.id),
   );
+}
+
+/** The ids of the members whose name is `text`, ignoring case. */
+export function membersNamed(council: Council, text: string): string[] {
+  return council.members
+    .filter((m) => m.name.toLowerCase() === text.toLowerCase())
+    .map((m) => m.id);
 }
 
 /** The versions of a rule, whether written as one version or as a dated list. */
