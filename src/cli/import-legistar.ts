@@ -52,6 +52,7 @@ export interface ImportLegistarOptions {
   readonly date?: string;
   readonly missingAs?: string;
   readonly maxFileSize?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -158,6 +159,7 @@ export async function importLegistarCommand(
               ...(options.data === undefined ? {} : { data: options.data }),
               ...(options.council === undefined ? {} : { councilId: options.council }),
               start: output ?? '.',
+              ignore: options.ignore,
               io,
               maxFileSize: parseByteSize('4MB'),
             });

@@ -30,6 +30,7 @@ export interface ImportOcdOptions {
   readonly rule?: string;
   readonly missingAs?: string;
   readonly maxFileSize?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -52,6 +53,7 @@ export async function importOcdCommand(
       ...(options.data === undefined ? {} : { data: options.data }),
       ...(options.council === undefined ? {} : { councilId: options.council }),
       start: output ?? '.',
+      ignore: options.ignore,
       io,
       maxFileSize: parseByteSize('4MB'),
     });
