@@ -3,10 +3,16 @@
  * command that walks, `validate --data DIR` for part of a tree, and the
  * look-up index that `validate` writes as it goes.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempFolder, runCli, STACK_TRACE, type JsonReport } from '../support/run-cli.js';
+import {
+  FULL_VOTES_2024_09,
+  TESTVILLE,
+  rollCallText,
+  whipCountText,
+} from '../support/testville.js';
 import { COUNCIL, ROLL_CALL } from '../support/valid-documents.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -114,6 +120,37 @@ describe('.overruleignore and --ignore', () => {
     const byFile = await run(['tally', 'roll-calls/rc.yaml', '--json'], folder);
     expect(byFile.code).toBe(0);
     expect(byFile.stdout).toBe(ignored.stdout);
+  });
+
+  it('--ignore reaches every command that walks the council’s folder', async () => {
+    // a draft of the council, same id, first in path order: what a walk finds first
+    const folder = tree({
+      '.git': '',
+      'council.yaml': TESTVILLE,
+      '0-drafts/council.yaml': TESTVILLE.replace('name: Testville Council', 'name: Draft'),
+      'roll-calls/rc.yaml': rollCallText(`rule: passage\nvotes:\n${FULL_VOTES_2024_09}`),
+      'whip-counts/w.yaml': whipCountText('positions:\n  ann-adams: yes\n'),
+    });
+    const commands = [
+      ['tally', 'roll-calls/rc.yaml'],
+      ['whip', 'whip-counts/w.yaml'],
+      ['report', '.'],
+      ['export', 'ocd', 'roll-calls'],
+      ['roll-call', '--rule', 'passage', '--date', '2024-09-01', '--motion', 'M'],
+      ['roll-call', '--rule', 'passage', '--date', '2024-09-01', '--motion', 'M', '--data', '.'],
+    ];
+    for (const command of commands) {
+      const output =
+        command[0] === 'roll-call' ? ['--output', 'roll-calls/new.yaml', '--keys', 'yyyyy\n'] : [];
+      const plain = await run([...command, ...output], folder);
+      rmSync(join(folder, 'roll-calls', 'new.yaml'), { force: true });
+      const ignored = await run([...command, ...output, '--ignore', '0-drafts/'], folder);
+      expect(plain.stdout, command.join(' ')).toMatch(/\bDraft\b/);
+      expect(ignored.stdout, command.join(' ')).not.toMatch(/\bDraft\b/);
+      expect(ignored.stdout, command.join(' ')).toMatch(/Testville Council/);
+      expect(ignored.code, `${command.join(' ')}: ${ignored.stderr}`).toBe(0);
+      rmSync(join(folder, 'roll-calls', 'new.yaml'), { force: true });
+    }
   });
 
   it('makes validate . clean at the root of this repository', async () => {
