@@ -35,7 +35,11 @@ export function writeArchive(root, count) {
  * Runs the archive case; `bench` gives the timing helpers of run.js.
  * Returns whether every target was met.
  */
-export function benchArchive(root, count, { node, cli, runs, compare, peakRssMiB, timeOnce }) {
+export function benchArchive(
+  root,
+  count,
+  { node, cli, runs, compare, peakRssMiB, timeOnce, median },
+) {
   const file = writeArchive(root, count);
   const tally = [cli, 'tally', file, '--json'];
   const cold = { cwd: root };
@@ -43,7 +47,7 @@ export function benchArchive(root, count, { node, cli, runs, compare, peakRssMiB
   const title = `${count.toLocaleString('en-US')} files, the council last`;
   const results = [];
 
-  console.log(`\n4. archive: one tally in a folder of ${title}`);
+  console.log(`\n7. archive: one tally in a folder of ${title}`);
   // first run: alternately without the index and with none yet
   const before = [];
   const first = [];
@@ -58,6 +62,7 @@ export function benchArchive(root, count, { node, cli, runs, compare, peakRssMiB
   }
   results.push(
     report(
+      median,
       'first run (no index yet)',
       'without the index (as before it)',
       before,
@@ -88,13 +93,7 @@ export function benchArchive(root, count, { node, cli, runs, compare, peakRssMiB
   return results.every(Boolean);
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function report(title, baselineName, baseline, candidateName, candidate, target) {
+function report(median, title, baselineName, baseline, candidateName, candidate, target) {
   const ma = median(baseline);
   const mb = median(candidate);
   const ratio = mb / ma;
