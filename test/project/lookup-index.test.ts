@@ -281,55 +281,107 @@ describe('the look-up index', () => {
     const steps: [string, () => void][] = [
       ['no index yet', () => undefined],
       ['nothing changed', () => undefined],
-      ['a measure renamed', () => move(root, 'ordinances/ord-1.yaml', 'ordinances/a-ord-1.yaml')],
+      [
+        'a measure renamed',
+        () => {
+          move(root, 'ordinances/ord-1.yaml', 'ordinances/a-ord-1.yaml');
+        },
+      ],
       [
         'a duplicate measure added before it',
-        () => create(root, '0-drafts/ord-1.yaml', ordinance('ord-1', 'Draft')),
+        () => {
+          create(root, '0-drafts/ord-1.yaml', ordinance('ord-1', 'Draft'));
+        },
       ],
       [
         'the council edited in place',
-        () => edit(root, 'council.yaml', TESTVILLE.replace('seats: 5', 'seats: 6')),
+        () => {
+          edit(root, 'council.yaml', TESTVILLE.replace('seats: 5', 'seats: 6'));
+        },
       ],
       [
         'a measure’s id changed in place',
-        () => edit(root, 'ordinances/ord-2.yaml', ordinance('ord-3', 'Two')),
+        () => {
+          edit(root, 'ordinances/ord-2.yaml', ordinance('ord-3', 'Two'));
+        },
       ],
       [
         'a roll call replaced by a measure',
-        () => create(root, '2023/rc-a.yaml', ordinance('ord-2', 'Stolen')),
+        () => {
+          create(root, '2023/rc-a.yaml', ordinance('ord-2', 'Stolen'));
+        },
       ],
       [
         'a measure’s id changed in place to one a later file holds',
-        () => edit(root, '0-drafts/ord-1.yaml', ordinance('ord-2', 'Moved')),
+        () => {
+          edit(root, '0-drafts/ord-1.yaml', ordinance('ord-2', 'Moved'));
+        },
       ],
-      ['the index corrupted', () => writeFileSync(indexFile(root), '{"format":1,"files":[')],
+      [
+        'the index corrupted',
+        () => {
+          writeFileSync(indexFile(root), '{"format":1,"files":[');
+        },
+      ],
       [
         'the index of another shape',
-        () => writeFileSync(indexFile(root), '{"format":1,"version":"test","files":{}}'),
+        () => {
+          writeFileSync(indexFile(root), '{"format":1,"version":"test","files":{}}');
+        },
       ],
-      ['the index deleted', () => rmSync(join(root, '.overrule'), { recursive: true })],
+      [
+        'the index deleted',
+        () => {
+          rmSync(join(root, '.overrule'), { recursive: true });
+        },
+      ],
       [
         'an ignore file leaving out the drafts',
-        () => create(root, '.overruleignore', '0-drafts/\n'),
+        () => {
+          create(root, '.overruleignore', '0-drafts/\n');
+        },
       ],
-      ['the ignore file edited in place', () => edit(root, '.overruleignore', '# none\n')],
+      [
+        'the ignore file edited in place',
+        () => {
+          edit(root, '.overruleignore', '# none\n');
+        },
+      ],
       [
         'a directive duplicated in a new folder',
-        () => create(root, '1-more/dir.yaml', directive('dir-1', 'Second')),
+        () => {
+          create(root, '1-more/dir.yaml', directive('dir-1', 'Second'));
+        },
       ],
-      ['a folder of roll calls removed', () => remove(root, '2024/02')],
-      ['the council moved after everything', () => move(root, 'council.yaml', 'zz-council.yaml')],
+      [
+        'a folder of roll calls removed',
+        () => {
+          remove(root, '2024/02');
+        },
+      ],
+      [
+        'the council moved after everything',
+        () => {
+          move(root, 'council.yaml', 'zz-council.yaml');
+        },
+      ],
       [
         'a council beside a roll call',
-        () => create(root, '2024/01/council.yaml', TESTVILLE.replace('seats: 5', 'seats: 7')),
+        () => {
+          create(root, '2024/01/council.yaml', TESTVILLE.replace('seats: 5', 'seats: 7'));
+        },
       ],
       [
         'a broken file before the measures',
-        () => create(root, '0-drafts/broken.yaml', 'kind: ordinance\nid: ord-1\n  bad: [\n'),
+        () => {
+          create(root, '0-drafts/broken.yaml', 'kind: ordinance\nid: ord-1\n  bad: [\n');
+        },
       ],
       [
         'the council file broken in place',
-        () => edit(root, 'zz-council.yaml', 'kind: council\nid: testville\n  x: [\n'),
+        () => {
+          edit(root, 'zz-council.yaml', 'kind: council\nid: testville\n  x: [\n');
+        },
       ],
     ];
     for (const [step, change] of steps) {
