@@ -25,7 +25,7 @@ import { EXIT, UsageError } from './errors.js';
 import {
   chooseRule,
   DataProblems,
-  findArchive,
+  findImportArchive,
   outputFolder,
   printProblems,
   readJsonInputs,
@@ -155,14 +155,7 @@ export async function importLegistarCommand(
       archive =
         plannedCouncil !== undefined
           ? { council: plannedCouncil, references: archive?.references ?? emptyReferences() }
-          : await findArchive({
-              ...(options.data === undefined ? {} : { data: options.data }),
-              ...(options.council === undefined ? {} : { councilId: options.council }),
-              start: output ?? '.',
-              ignore: options.ignore,
-              io,
-              maxFileSize: parseByteSize('4MB'),
-            });
+          : await findImportArchive(options, output, io);
       const council = archive.council;
       const places = await councilPlaces(council);
       const imported = rollCallsFromVotes(records.votes, {

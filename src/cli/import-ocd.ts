@@ -12,7 +12,7 @@ import { finishImport } from './interop-finish.js';
 import {
   chooseRule,
   DataProblems,
-  findArchive,
+  findImportArchive,
   outputFolder,
   printProblems,
   readJsonInputs,
@@ -49,14 +49,7 @@ export async function importOcdCommand(
   try {
     const input = await readInput(file, io, maxFileSize);
     const sources = new Map([[input.file, new SourceText(input.file, input.text)]]);
-    const archive = await findArchive({
-      ...(options.data === undefined ? {} : { data: options.data }),
-      ...(options.council === undefined ? {} : { councilId: options.council }),
-      start: output ?? '.',
-      ignore: options.ignore,
-      io,
-      maxFileSize: parseByteSize('4MB'),
-    });
+    const archive = await findImportArchive(options, output, io);
     const council = archive.council;
     const ruleIds = Object.keys(council.value.rules);
     const rule =

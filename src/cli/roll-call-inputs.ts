@@ -59,6 +59,19 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
   const dataDir = resolve(options.cwd, opened.value.dataDir);
   const where = shown(dataDir);
 
+  /** The inputs, once the council is chosen and the measure looked up. */
+  const found = (
+    council: TypedDocumentOf<'council'>,
+    measure: TypedDocumentOf<'ordinance'> | undefined,
+  ): FoundInputs => ({
+    ok: true,
+    value: {
+      council: council.value,
+      dataDir,
+      measure: checkMeasure(measure, council, options, where),
+    },
+  });
+
   const references = opened.value.references();
   try {
     const quick = await chooseCouncilQuickly(references, options.council);
@@ -68,16 +81,7 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
         options.measure === undefined
           ? undefined
           : await references.first('ordinance', options.measure);
-      if (measure !== null) {
-        return {
-          ok: true,
-          value: {
-            council: council.value,
-            dataDir,
-            measure: checkMeasure(measure, council, options, where),
-          },
-        };
-      }
+      if (measure !== null) return found(council, measure);
     }
   } finally {
     references.close();
@@ -90,17 +94,9 @@ export async function findRollCallInputs(options: FindOptions): Promise<FoundInp
   });
   if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
   if (errors.length > 0) return { ok: false, errors: await placeAll(errors, loaded.sources) };
-  const council = chosenCouncil(choice, where);
   const measure =
     options.measure === undefined ? undefined : loaded.project.find('ordinance', options.measure);
-  return {
-    ok: true,
-    value: {
-      council: council.value,
-      dataDir,
-      measure: checkMeasure(measure, council, options, where),
-    },
-  };
+  return found(chosenCouncil(choice, where), measure);
 }
 
 /** The measure `--measure` names, which must be the council's; null when none is named. */

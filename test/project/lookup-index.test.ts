@@ -30,7 +30,7 @@ import {
 import { prepareInputs, type InputsOptions } from '../../src/project/inputs.js';
 import { loadProject } from '../../src/project/load-project.js';
 import { validateFiles } from '../../src/project/validate-files.js';
-import { FULL_VOTES_2024_09, TESTVILLE } from '../support/testville.js';
+import { FULL_VOTES_2024_09, rollCallText, TESTVILLE } from '../support/testville.js';
 import { makeTempFolder } from '../support/run-cli.js';
 
 /** Files read through read.ts, counted, to see that a run used the index. */
@@ -50,14 +50,8 @@ const INDEX = { version: 'test' };
 const CAP = DEFAULT_MAX_FILE_SIZE;
 
 function rollCall(id: string, measure?: string): string {
-  return `kind: roll-call
-version: 1
-id: ${id}
-council: testville
-date: 2024-09-01
-rule: passage
-${measure === undefined ? '' : `measure: ${measure}\n`}votes:
-${FULL_VOTES_2024_09}`;
+  const lines = `rule: passage\n${measure === undefined ? '' : `measure: ${measure}\n`}votes:\n`;
+  return rollCallText(lines + FULL_VOTES_2024_09).replace('id: rc\n', `id: ${id}\n`);
 }
 
 function ordinance(id: string, title: string, directive?: string): string {
@@ -108,28 +102,32 @@ function makeFolders(root: string, name: string): string[] {
 }
 
 /** A new file (or one replaced, as git and most editors write: a new file renamed over it). */
-function create(root: string, name: string, text: string): void {
+function create(root: string, name: string, text: string): string {
   const changed = makeFolders(root, name);
   writeFileSync(join(root, `${name}.new`), text);
   renameSync(join(root, `${name}.new`), join(root, name));
   date(root, name, ...changed);
+  return name;
 }
 
 /** A file written in place: its folder keeps its time. */
-function edit(root: string, name: string, text: string): void {
+function edit(root: string, name: string, text: string): string {
   writeFileSync(join(root, name), text);
   date(root, name);
+  return name;
 }
 
-function move(root: string, from: string, to: string): void {
+function move(root: string, from: string, to: string): string {
   const changed = makeFolders(root, to);
   renameSync(join(root, from), join(root, to));
   date(root, to, dirname(from), ...changed);
+  return to;
 }
 
-function remove(root: string, name: string): void {
+function remove(root: string, name: string): string {
   rmSync(join(root, name), { recursive: true });
   date(root, dirname(name));
+  return name;
 }
 
 /** A council's folder whose year folders sort before its council file, as in a real archive. */
@@ -278,44 +276,29 @@ describe('the look-up index', () => {
   });
 
   it('gives the whole tree’s answers as the tree changes between runs', async () => {
-    const steps: [string, () => void][] = [
+    const steps: [string, () => unknown][] = [
       ['no index yet', () => undefined],
       ['nothing changed', () => undefined],
-      [
-        'a measure renamed',
-        () => {
-          move(root, 'ordinances/ord-1.yaml', 'ordinances/a-ord-1.yaml');
-        },
-      ],
+      ['a measure renamed', () => move(root, 'ordinances/ord-1.yaml', 'ordinances/a-ord-1.yaml')],
       [
         'a duplicate measure added before it',
-        () => {
-          create(root, '0-drafts/ord-1.yaml', ordinance('ord-1', 'Draft'));
-        },
+        () => create(root, '0-drafts/ord-1.yaml', ordinance('ord-1', 'Draft')),
       ],
       [
         'the council edited in place',
-        () => {
-          edit(root, 'council.yaml', TESTVILLE.replace('seats: 5', 'seats: 6'));
-        },
+        () => edit(root, 'council.yaml', TESTVILLE.replace('seats: 5', 'seats: 6')),
       ],
       [
         'a measure’s id changed in place',
-        () => {
-          edit(root, 'ordinances/ord-2.yaml', ordinance('ord-3', 'Two'));
-        },
+        () => edit(root, 'ordinances/ord-2.yaml', ordinance('ord-3', 'Two')),
       ],
       [
         'a roll call replaced by a measure',
-        () => {
-          create(root, '2023/rc-a.yaml', ordinance('ord-2', 'Stolen'));
-        },
+        () => create(root, '2023/rc-a.yaml', ordinance('ord-2', 'Stolen')),
       ],
       [
         'a measure’s id changed in place to one a later file holds',
-        () => {
-          edit(root, '0-drafts/ord-1.yaml', ordinance('ord-2', 'Moved'));
-        },
+        () => edit(root, '0-drafts/ord-1.yaml', ordinance('ord-2', 'Moved')),
       ],
       [
         'the index corrupted',
@@ -337,51 +320,26 @@ describe('the look-up index', () => {
       ],
       [
         'an ignore file leaving out the drafts',
-        () => {
-          create(root, '.overruleignore', '0-drafts/\n');
-        },
+        () => create(root, '.overruleignore', '0-drafts/\n'),
       ],
-      [
-        'the ignore file edited in place',
-        () => {
-          edit(root, '.overruleignore', '# none\n');
-        },
-      ],
+      ['the ignore file edited in place', () => edit(root, '.overruleignore', '# none\n')],
       [
         'a directive duplicated in a new folder',
-        () => {
-          create(root, '1-more/dir.yaml', directive('dir-1', 'Second'));
-        },
+        () => create(root, '1-more/dir.yaml', directive('dir-1', 'Second')),
       ],
-      [
-        'a folder of roll calls removed',
-        () => {
-          remove(root, '2024/02');
-        },
-      ],
-      [
-        'the council moved after everything',
-        () => {
-          move(root, 'council.yaml', 'zz-council.yaml');
-        },
-      ],
+      ['a folder of roll calls removed', () => remove(root, '2024/02')],
+      ['the council moved after everything', () => move(root, 'council.yaml', 'zz-council.yaml')],
       [
         'a council beside a roll call',
-        () => {
-          create(root, '2024/01/council.yaml', TESTVILLE.replace('seats: 5', 'seats: 7'));
-        },
+        () => create(root, '2024/01/council.yaml', TESTVILLE.replace('seats: 5', 'seats: 7')),
       ],
       [
         'a broken file before the measures',
-        () => {
-          create(root, '0-drafts/broken.yaml', 'kind: ordinance\nid: ord-1\n  bad: [\n');
-        },
+        () => create(root, '0-drafts/broken.yaml', 'kind: ordinance\nid: ord-1\n  bad: [\n'),
       ],
       [
         'the council file broken in place',
-        () => {
-          edit(root, 'zz-council.yaml', 'kind: council\nid: testville\n  x: [\n');
-        },
+        () => edit(root, 'zz-council.yaml', 'kind: council\nid: testville\n  x: [\n'),
       ],
     ];
     for (const [step, change] of steps) {
