@@ -91,6 +91,8 @@ Examples:
       'after',
       `
 Existing files are never overwritten: each one is reported and skipped.
+Where a council is already (in DIR, under it or above it), the examples are
+left out: only the schemas, the workflow and pre-commit are added.
 
 Examples:
   overrule init my-council

@@ -1,9 +1,8 @@
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkPlannedFiles, type PlannedFile } from '../interop/check-output.js';
-import { councilPlaces } from '../interop/council-places.js';
 import { updateCouncilMembers } from '../interop/council-update.js';
-import { councilFromRoster, renderCouncil, renderRollCall } from '../interop/documents.js';
+import { councilFromRoster, renderCouncil } from '../interop/documents.js';
 import type { JsonInput } from '../interop/json-input.js';
 import {
   readLegistarFile,
@@ -21,11 +20,11 @@ import type { TypedDocumentOf } from '../model/typed-document.js';
 import { loadProject } from '../project/load-project.js';
 import type { DocumentIndex } from '../model/references.js';
 import { DocumentRegistry } from '../project/document-registry.js';
-import { EXIT, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { findImportArchive, importRollCallFiles, runImport } from './import-roll-calls.js';
 import {
   chooseRule,
   DataProblems,
-  findImportArchive,
   outputFolder,
   printProblems,
   readJsonInputs,
@@ -81,7 +80,7 @@ export async function importLegistarCommand(
   }
   const output = options.output === undefined ? undefined : outputFolder(options.output, io);
 
-  try {
+  return runImport(io, async () => {
     const read = readJsonInputs(paths, io, maxFileSize);
     const sources = read.sources;
     const problems: Diagnostic[] = [...read.problems];
@@ -156,31 +155,26 @@ export async function importLegistarCommand(
         plannedCouncil !== undefined
           ? { council: plannedCouncil, references: archive?.references ?? emptyReferences() }
           : await findImportArchive(options, output, io);
-      const council = archive.council;
-      const places = await councilPlaces(council);
-      const imported = rollCallsFromVotes(records.votes, {
-        council: council.value,
-        places,
-        rule: chooseRule(council.value, options.rule),
-        ...(date === undefined ? {} : { date }),
-        ...(missingAs === undefined ? {} : { missingAs }),
-        measures: new Set(archive.references.ids('ordinance')),
-        eventItems: records.eventItems,
-        events: records.events,
-      });
-      warnings.push(...imported.diagnostics.filter((d) => d.severity === 'warning'));
-      const errors = imported.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0) {
-        await printProblems(warnings, sources, io);
-        throw new DataProblems(errors, sources);
-      }
-      for (const { rollCall } of imported.rollCalls) {
-        planned.push({
-          path: output === undefined ? `${rollCall.id}.yaml` : join(output, `${rollCall.id}.yaml`),
-          text: renderRollCall(rollCall, []),
-          data: rollCall,
-        });
-      }
+      const measures = new Set(archive.references.ids('ordinance'));
+      const imported = await importRollCallFiles(
+        archive,
+        (council, places) => {
+          const votes = rollCallsFromVotes(records.votes, {
+            council: council.value,
+            places,
+            rule: chooseRule(council.value, options.rule),
+            ...(date === undefined ? {} : { date }),
+            ...(missingAs === undefined ? {} : { missingAs }),
+            measures,
+            eventItems: records.eventItems,
+            events: records.events,
+          });
+          return { ...votes, rollCalls: votes.rollCalls.map((r) => r.rollCall) };
+        },
+        { earlier: warnings, sources, output, io },
+      );
+      warnings.push(...imported.warnings);
+      planned.push(...imported.files);
     }
 
     const plan: ImportPlan = {
@@ -193,14 +187,7 @@ export async function importLegistarCommand(
       force: options.force === true,
     };
     return await finishImport(plan, io);
-  } catch (error) {
-    if (error instanceof DataProblems) {
-      await printProblems(error.diagnostics, error.sources, io, error.notWritten);
-      io.stderr.write('overrule: nothing was written\n');
-      return EXIT.dataErrors;
-    }
-    throw error;
-  }
+  });
 }
 
 interface Records {

@@ -1,22 +1,10 @@
-import { join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
-import type { PlannedFile } from '../interop/check-output.js';
-import { councilPlaces } from '../interop/council-places.js';
-import { renderRollCall } from '../interop/documents.js';
 import { parseJsonInput, type JsonInput } from '../interop/json-input.js';
 import { rollCallsFromVoteEvents } from '../interop/ocd-import.js';
 import { decodeSource } from '../load/read.js';
-import { EXIT } from './errors.js';
 import { finishImport } from './interop-finish.js';
-import {
-  chooseRule,
-  DataProblems,
-  findImportArchive,
-  outputFolder,
-  printProblems,
-  readJsonInputs,
-} from './interop-io.js';
+import { findImportArchive, importRollCallFiles, runImport } from './import-roll-calls.js';
+import { chooseRule, DataProblems, outputFolder, readJsonInputs } from './interop-io.js';
 import { parseVoteValue } from './interop-options.js';
 import type { Io } from './io.js';
 import { parseByteSize } from './output.js';
@@ -46,55 +34,40 @@ export async function importOcdCommand(
   const missingAs = parseVoteValue('--missing-as', options.missingAs);
   const maxFileSize = parseByteSize(options.maxFileSize ?? '64MB');
   const output = options.output === undefined ? undefined : outputFolder(options.output, io);
-  try {
+  return runImport(io, async () => {
     const input = await readInput(file, io, maxFileSize);
     const sources = new Map([[input.file, new SourceText(input.file, input.text)]]);
     const archive = await findImportArchive(options, output, io);
-    const council = archive.council;
-    const ruleIds = Object.keys(council.value.rules);
+    const ruleIds = Object.keys(archive.council.value.rules);
     const rule =
       options.rule !== undefined || ruleIds.length === 1
-        ? chooseRule(council.value, options.rule)
+        ? chooseRule(archive.council.value, options.rule)
         : undefined;
-    const places = await councilPlaces(council);
-    const imported = rollCallsFromVoteEvents(input, {
-      council: council.value,
-      places,
-      rule,
-      ruleGiven: options.rule !== undefined,
-      ...(missingAs === undefined ? {} : { missingAs }),
-      measures: new Set(archive.references.ids('ordinance')),
-    });
-    const warnings: Diagnostic[] = imported.diagnostics.filter((d) => d.severity === 'warning');
-    const errors = imported.diagnostics.filter((d) => d.severity === 'error');
-    if (errors.length > 0) {
-      await printProblems(warnings, sources, io);
-      throw new DataProblems(errors, sources);
-    }
-    const planned: PlannedFile[] = imported.rollCalls.map((rollCall) => ({
-      path: output === undefined ? `${rollCall.id}.yaml` : join(output, `${rollCall.id}.yaml`),
-      text: renderRollCall(rollCall, []),
-      data: rollCall,
-    }));
+    const imported = await importRollCallFiles(
+      archive,
+      (council, places) =>
+        rollCallsFromVoteEvents(input, {
+          council: council.value,
+          places,
+          rule,
+          ruleGiven: options.rule !== undefined,
+          ...(missingAs === undefined ? {} : { missingAs }),
+          measures: new Set(archive.references.ids('ordinance')),
+        }),
+      { earlier: [], sources, output, io },
+    );
     return await finishImport(
       {
-        planned,
+        planned: imported.files,
         references: archive.references,
-        warnings,
+        warnings: imported.warnings,
         sources,
         output,
         force: options.force === true,
       },
       io,
     );
-  } catch (error) {
-    if (error instanceof DataProblems) {
-      await printProblems(error.diagnostics, error.sources, io, error.notWritten);
-      io.stderr.write('overrule: nothing was written\n');
-      return EXIT.dataErrors;
-    }
-    throw error;
-  }
+  });
 }
 
 /** The JSON file, or standard input for `-`. */

@@ -12,7 +12,6 @@ import type { TypedDocumentOf } from '../model/typed-document.js';
 import { loadCouncilTree, openCouncilTree } from '../project/council-tree.js';
 import type { DocumentIndex } from '../model/references.js';
 import { UsageError } from './errors.js';
-import { parseByteSize } from './output.js';
 import type { Io } from './io.js';
 import { isFolder } from '../load/council-folder.js';
 import { chosenCouncil } from './council-choice.js';
@@ -143,26 +142,6 @@ export async function findArchive(options: {
   if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
   if (errors.length > 0) throw new DataProblems(errors, loaded.sources);
   return { council: chosenCouncil(choice, folder), references: loaded.project };
-}
-
-/** findArchive for `import`: from the output folder (or the current one), by the command's flags. */
-export function findImportArchive(
-  options: {
-    readonly data?: string;
-    readonly council?: string;
-    readonly ignore?: readonly string[] | undefined;
-  },
-  output: string | undefined,
-  io: Io,
-): Promise<Archive> {
-  return findArchive({
-    ...(options.data === undefined ? {} : { data: options.data }),
-    ...(options.council === undefined ? {} : { councilId: options.council }),
-    start: output ?? '.',
-    ignore: options.ignore,
-    io,
-    maxFileSize: parseByteSize('4MB'),
-  });
 }
 
 /** The council rule imported roll calls are decided by: `--rule`, or the council's only rule. */

@@ -5,6 +5,11 @@ import { renderSchemaJson, schemaFileName } from './schema-files.js';
 export interface ScaffoldFile {
   readonly path: string;
   readonly content: string;
+  /**
+   * Part of the example, about its made-up council (its data, and the README
+   * describing them): left out where a council is already (see scaffold-plan.ts).
+   */
+  readonly example?: true;
 }
 
 /** Where the schemas go, and how a data file at `depth` folders down refers to one. */
@@ -24,11 +29,11 @@ function modeline(kind: (typeof KINDS)[number], depth: number): string {
  */
 export function scaffoldFiles(version: string): ScaffoldFile[] {
   return [
-    { path: 'council.yaml', content: councilYaml() },
-    { path: 'directives/example-directive.yaml', content: directiveYaml() },
-    { path: 'ordinances/example-ordinance.yaml', content: ordinanceYaml() },
-    { path: 'roll-calls/example-roll-call.yaml', content: rollCallYaml() },
-    { path: 'whip-counts/example-whip-count.yaml', content: whipCountYaml() },
+    { path: 'council.yaml', content: councilYaml(), example: true },
+    { path: 'directives/example-directive.yaml', content: directiveYaml(), example: true },
+    { path: 'ordinances/example-ordinance.yaml', content: ordinanceYaml(), example: true },
+    { path: 'roll-calls/example-roll-call.yaml', content: rollCallYaml(), example: true },
+    { path: 'whip-counts/example-whip-count.yaml', content: whipCountYaml(), example: true },
     ...KINDS.map((kind) => ({
       path: `${SCHEMA_FOLDER}/${schemaFileName(kind)}`,
       content: renderSchemaJson(kind),
@@ -40,7 +45,7 @@ export function scaffoldFiles(version: string): ScaffoldFile[] {
       path: '.gitignore',
       content: "# overrule's look-up index: a cache, rebuilt when missing\n.overrule/\n",
     },
-    { path: 'README.md', content: readme(version) },
+    { path: 'README.md', content: readme(version), example: true },
   ];
 }
 

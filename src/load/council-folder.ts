@@ -38,24 +38,37 @@ export function councilSearchFolders(start: string): string[] {
 
 /** Whether a folder's own YAML files (not its subfolders') include a council file (see findCouncilFolder). */
 export function holdsCouncil(folder: string, maxFileSize: number): boolean {
+  return firstCouncilFile(folder, maxFileSize) !== undefined;
+}
+
+/**
+ * The first YAML file of the folder itself (by name, not its subfolders)
+ * whose top level says `kind: council`, as `findCouncilFolder` looks for it.
+ */
+export function firstCouncilFile(folder: string, maxFileSize: number): string | undefined {
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
+    return undefined;
+  }
+  return names
+    .sort()
+    .filter((name) => YAML_FILE.test(name))
+    .map((name) => join(folder, name))
+    .find((path) => isCouncilFile(path, maxFileSize));
+}
+
+/** Whether a regular file within the size cap says `kind: council` at its top level. */
+export function isCouncilFile(path: string, maxFileSize: number): boolean {
+  try {
+    // a regular file within the cap only: never a FIFO or a device
+    const read = readRegularFile(path, maxFileSize);
+    return read.kind === 'bytes' && COUNCIL_KIND.test(read.bytes.toString('utf8'));
+  } catch {
+    // unreadable: not a council we can use
     return false;
   }
-  for (const name of names.sort()) {
-    if (!YAML_FILE.test(name)) continue;
-    const path = join(folder, name);
-    try {
-      // a regular file within the cap only: never a FIFO or a device
-      const read = readRegularFile(path, maxFileSize);
-      if (read.kind === 'bytes' && COUNCIL_KIND.test(read.bytes.toString('utf8'))) return true;
-    } catch {
-      // unreadable: not a council we can use
-    }
-  }
-  return false;
 }
 
 function realPathOr(path: string): string {

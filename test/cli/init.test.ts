@@ -1,22 +1,12 @@
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KINDS } from '../../src/model/common.js';
 import { SCHEMAS } from '../../src/schema/schemas.js';
 import { VERSION } from '../../src/cli/version.js';
+import { snapshotFolder as snapshot } from '../support/folder-snapshot.js';
 import { makeTempFolder, runCli, STACK_TRACE, type JsonReport } from '../support/run-cli.js';
-
-/** Every file under a folder (hidden ones too), with its bytes and modification time. */
-function snapshot(folder: string): Map<string, { text: string; mtimeMs: number }> {
-  const files = new Map<string, { text: string; mtimeMs: number }>();
-  for (const name of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
-    const path = join(folder, name);
-    const stat = statSync(path);
-    if (stat.isFile()) files.set(name, { text: readFileSync(path, 'utf8'), mtimeMs: stat.mtimeMs });
-  }
-  return files;
-}
 
 describe('overrule init', () => {
   it('scaffolds a repository that validates clean and is already formatted', async () => {
