@@ -12,6 +12,8 @@ const COUNCIL_INDEPENDENT = [
   ...KINDS.map((kind) => `schemas/${kind}.schema.json`),
   '.github/workflows/overrule.yml',
   '.pre-commit-config.yaml',
+  '.overruleignore',
+  '.gitignore',
 ];
 
 const EXAMPLE_DATA = [
@@ -54,7 +56,7 @@ function addedFiles(
 }
 
 describe('overrule init in a folder that holds a council', () => {
-  it('adds only the schemas, the workflow and pre-commit; validate stays clean, nothing existing changes', async () => {
+  it('adds only the schemas, the workflow, pre-commit and the ignore files; validate stays clean, nothing existing changes', async () => {
     const cwd = milwaukeeCopy();
     const validBefore = await validateJson(cwd);
     expect(validBefore.code).toBe(0);
@@ -70,7 +72,7 @@ describe('overrule init in a folder that holds a council', () => {
       'overrule: skipped README.md: it exists already',
       'overrule: a council is here already (council.yaml): the examples, made up for another council, are left out',
       ...EXAMPLE_DATA.map((file) => `overrule: left out ${file}`),
-      'overrule: 7 files created, 2 skipped, 4 left out (examples). Next: overrule validate',
+      'overrule: 9 files created, 2 skipped, 4 left out (examples). Next: overrule validate',
       '',
     ]);
 
