@@ -90,7 +90,7 @@ describe('overrule init in a folder that holds a council', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toBe('');
     expect(again.stderr).toMatch(
-      /^overrule: 0 files created, 9 skipped, 4 left out \(examples\)\./m,
+      /^overrule: 0 files created, 11 skipped, 4 left out \(examples\)\./m,
     );
     expect(snapshotFolder(cwd)).toEqual(after);
   });
