@@ -16,6 +16,9 @@
 //      `votes` hold 40,000 keys, against the same with 10,000 keys: linear
 //      work gives a ratio of about 4 (less, start-up being the same), a
 //      duplicate-key check comparing each key with all before it about 16
+//   7. the archive case: one tally in a folder of 100,000 files whose council
+//      sorts last, its first run (no look-up index yet) and later runs (see
+//      archive.js); --archive-files N changes the size, 0 leaves it out
 //
 // Each pair runs alternately (A, B, A, B, ...) after a warm-up, so a slow
 // moment of the machine hits both sides; medians and ratios are printed.
@@ -25,6 +28,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchArchive } from './archive.js';
 import { writeCorpus } from './corpus.js';
 import { benchJournal, benchRollCallStart } from './roll-call.js';
 import { writeWhipCorpus } from './whip-corpus.js';
@@ -37,6 +41,7 @@ const { values: args } = parseArgs({
     'memory-files': { type: 'string', default: '100000' },
     keep: { type: 'boolean', default: false },
     'mapping-keys': { type: 'string', default: '40000' },
+    'archive-files': { type: 'string', default: '100000' },
   },
 });
 
@@ -92,11 +97,12 @@ function compare(title, baseline, candidate, target, runCount = runs) {
 }
 
 /** Peak resident memory of a run (and how much it printed, counted as it goes). */
-function peakRssMiB(commandArgs, expectedStatus = 0) {
+function peakRssMiB(commandArgs, expectedStatus = 0, cwd = undefined) {
   const shell = `/usr/bin/time -f %M "$@" | wc -c`;
   const result = spawnSync('sh', ['-c', shell, 'sh', node, ...commandArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
+    ...(cwd === undefined ? {} : { cwd }),
   });
   const kib = Number(result.stderr.trim().split('\n').at(-1));
   // time(1) says so when a command exits other than 0
@@ -249,6 +255,26 @@ if (args.memory) {
     );
   } finally {
     rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const archiveFiles = Number(args['archive-files']);
+if (archiveFiles > 0) {
+  const archive = mkdtempSync(join(tmpdir(), 'overrule-bench-archive-'));
+  try {
+    results.push(
+      benchArchive(archive, archiveFiles, {
+        node,
+        cli,
+        runs,
+        compare,
+        peakRssMiB,
+        timeOnce: time,
+        median,
+      }),
+    );
+  } finally {
+    if (!args.keep) rmSync(archive, { recursive: true, force: true });
   }
 }
 

@@ -28,3 +28,16 @@ export function countOption(flags: string, description: string, min = 0): Option
   const flag = flags.split(' ')[0] ?? flags;
   return new Option(flags, description).argParser(wholeNumber(flag, min, MAX_SEATS));
 }
+
+/** `--ignore GLOB`, repeatable: paths every walk of the command leaves out. */
+export function ignoreOption(): Option {
+  return new Option(
+    '--ignore <glob>',
+    'leave out paths matching this pattern (gitignore syntax; repeatable)',
+  )
+    .argParser((value: string, previous: readonly string[] | undefined) => [
+      ...(previous ?? []),
+      value,
+    ])
+    .default([], 'none');
+}

@@ -14,6 +14,7 @@ import {
 } from './whip-options.js';
 import {
   countOption,
+  ignoreOption,
   jsonOption,
   maxFileSizeOption,
   type CommandContext,
@@ -41,7 +42,9 @@ export function addAnalysisCommands(context: CommandContext): void {
           '--shard <i/n>',
           'report only the i-th of n parts of the files, split by path (every file is still read)',
         ).argParser(shard),
-      ),
+      )
+      .option('--data <dir>', 'check the files given against the references in this folder')
+      .addOption(ignoreOption()),
   )
     .addHelpText(
       'after',
@@ -51,7 +54,9 @@ Examples:
   overrule validate ordinances/milwaukee --format json
   overrule validate council.yaml roll-calls/ --strict
   overrule validate archive/ --shard 2/4     # one job of a CI matrix of four
-  cat roll-call.yaml | overrule validate -`,
+  overrule validate . --ignore 'fixtures/'
+  overrule validate roll-calls/2026-03-03.yaml --data .   # one file, against the whole tree
+  cat roll-call.yaml | overrule validate - --data ordinances/milwaukee`,
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {
       const { validateCommand } = await import('./validate.js');
@@ -68,6 +73,7 @@ Examples:
       .addOption(formatOption(TALLY_FORMATS, 'output format (default table)'))
       .addOption(jsonOption())
       .option('--expect-pass', 'exit 1 unless the result is passed (for CI)')
+      .addOption(ignoreOption())
       .addOption(maxFileSizeOption('refuse files larger than this (e.g. 8MB)')),
   )
     .addHelpText(
@@ -110,6 +116,7 @@ Examples:
       .option('--from <date>', 'only roll calls on or after this date (YYYY-MM-DD)')
       .option('--to <date>', 'only roll calls on or before this date (YYYY-MM-DD)')
       .option('--measure <id>', 'only the roll calls on this measure')
+      .addOption(ignoreOption())
       .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
   )
     .addHelpText(
@@ -161,6 +168,7 @@ Examples:
         ).argParser(parseChanceOption),
       )
       .option('--all-readings', 'the chance of passage under every base and comparison')
+      .addOption(ignoreOption())
       .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
   )
     .addHelpText(

@@ -1,6 +1,6 @@
 import { Argument } from 'commander';
 import type { Shell } from './completion.js';
-import { maxFileSizeOption, type CommandContext } from './command-context.js';
+import { ignoreOption, maxFileSizeOption, type CommandContext } from './command-context.js';
 
 /** `roll-call`, `fmt`, `init`, `schema` and `completion`. */
 export function addRecordCommands(context: CommandContext): void {
@@ -20,6 +20,7 @@ export function addRecordCommands(context: CommandContext): void {
         '--discard-journal',
         'remove FILE.journal left by another roll call, and start afresh',
       )
+      .addOption(ignoreOption())
       .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
   )
     .addHelpText(
@@ -55,6 +56,7 @@ Examples:
       .description('rewrite files in canonical form, keeping comments; --check for CI')
       .argument('[paths...]', 'files or folders to format ("-" formats stdin to stdout)', ['.'])
       .option('--check', 'write nothing; list the files that would change and exit 1 if any')
+      .addOption(ignoreOption())
       .addOption(maxFileSizeOption('leave files larger than this alone (e.g. 8MB)')),
   )
     .addHelpText(

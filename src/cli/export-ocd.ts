@@ -26,6 +26,7 @@ export interface ExportOcdOptions {
   readonly data?: string;
   readonly hypothetical?: boolean;
   readonly maxFileSize?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -44,7 +45,8 @@ export async function exportOcdCommand(
   const maxFileSize = parseByteSize(options.maxFileSize ?? '4MB');
   const output = options.output === undefined ? undefined : outputFolder(options.output, io);
   try {
-    const loaded = await loadProject([path], { cwd: io.cwd, maxFileSize });
+    const ignore = options.ignore ?? [];
+    const loaded = await loadProject([path], { cwd: io.cwd, maxFileSize, ignore });
     if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
     const loadErrors = loaded.diagnostics.filter((d) => d.severity === 'error');
     if (loadErrors.length > 0) throw new DataProblems(loadErrors, loaded.sources);
@@ -61,6 +63,7 @@ export async function exportOcdCommand(
       ...(options.data === undefined ? {} : { data: options.data }),
       councilId,
       start: isFolder(resolve(io.cwd, path)) ? path : dirname(path),
+      ignore,
       io,
       maxFileSize,
     });

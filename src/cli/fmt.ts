@@ -27,6 +27,7 @@ export interface FmtOptions {
   /** Bytes. */
   readonly maxFileSize?: number;
   readonly output?: string;
+  readonly ignore?: readonly string[];
 }
 
 const STDIN_NAME = '<stdin>';
@@ -66,7 +67,7 @@ export async function fmtCommand(
     return check && outcome.changed ? EXIT.dataErrors : EXIT.ok;
   }
 
-  const walked = walkPaths(given, io.cwd);
+  const walked = walkPaths(given, io.cwd, { ignore: options.ignore ?? [] });
   for (const failure of walked.failures) io.stderr.write(`overrule: ${escapeControls(failure)}\n`);
   for (const d of walked.diagnostics) {
     io.stderr.write(`${escapeControls(`${d.file}: ${d.severity}: ${d.message}`)} [${d.code}]\n`);

@@ -51,6 +51,7 @@ export interface ImportLegistarOptions {
   readonly date?: string;
   readonly missingAs?: string;
   readonly maxFileSize?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**

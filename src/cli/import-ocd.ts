@@ -18,6 +18,7 @@ export interface ImportOcdOptions {
   readonly rule?: string;
   readonly missingAs?: string;
   readonly maxFileSize?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**

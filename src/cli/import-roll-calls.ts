@@ -17,6 +17,8 @@ export interface ArchiveOptions {
   readonly data?: string;
   /** `--council ID` */
   readonly council?: string;
+  /** `--ignore GLOB`: paths the walk of the council's folder leaves out. */
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -32,6 +34,7 @@ export function findImportArchive(
     ...(options.data === undefined ? {} : { data: options.data }),
     ...(options.council === undefined ? {} : { councilId: options.council }),
     start: output ?? '.',
+    ignore: options.ignore,
     io,
     maxFileSize: parseByteSize('4MB'),
   });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { ignoreOption } from './command-context.js';
 import type { Io } from './io.js';
 
 /**
@@ -55,6 +56,7 @@ Examples:
       .option('--into <council.yaml>', 'update the members of this council file; keep the rest')
       .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
       .option('--council <id>', 'which council, when the folder holds several')
+      .addOption(ignoreOption())
       .option('--rule <id>', "the council's rule deciding these votes (default: its only rule)")
       .option('--date <date>', 'the date of votes whose event is not given')
       .option('--missing-as <vote>', 'record a member in office with no vote row as this vote')
@@ -89,6 +91,7 @@ Examples:
       .option('--force', 'overwrite files that exist')
       .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
       .option('--council <id>', 'which council, when the folder holds several')
+      .addOption(ignoreOption())
       .option(
         '--rule <id>',
         "the council's rule deciding these votes (default: extras.rule, or its only rule)",
@@ -123,6 +126,7 @@ Examples:
       .option('--force', 'overwrite files that exist')
       .option('--data <dir>', 'the folder holding the council (default: nearest one upwards)')
       .option('--hypothetical', 'include roll calls marked hypothetical (left out by default)')
+      .addOption(ignoreOption())
       .option('--max-file-size <size>', 'refuse files larger than this (e.g. 8MB)', '4MB'),
   )
     .addHelpText(

@@ -9,11 +9,13 @@ import { parseJsonInput, type JsonInput } from '../interop/json-input.js';
 import { describeFsError, readSourceFile } from '../load/read.js';
 import type { Council } from '../model/council.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
-import { loadProject } from '../project/load-project.js';
+import { loadCouncilTree, openCouncilTree } from '../project/council-tree.js';
 import type { DocumentIndex } from '../model/references.js';
 import { UsageError } from './errors.js';
 import type { Io } from './io.js';
-import { findCouncilFolder } from '../load/council-folder.js';
+import { isFolder } from '../load/council-folder.js';
+import { chosenCouncil } from './council-choice.js';
+import { indexChoice } from './index-choice.js';
 import { readRegularFile } from '../load/read.js';
 import { placeDiagnostics } from '../load/place.js';
 
@@ -101,10 +103,11 @@ export interface Archive {
 }
 
 /**
- * Finds the council that imported or exported roll calls belong to: under
- * `--data DIR`, else in the nearest folder from `start` upwards that holds a
- * council file (as `tally` does); `--council ID` chooses among several.
- * The council file must be free of errors.
+ * Finds the council that imported or exported roll calls belong to, by the
+ * look-up `tally` and `roll-call` use (see openCouncilTree): under `--data
+ * DIR`, else in the nearest folder from `start` upwards that holds a council
+ * file; `--council ID` chooses among several. The whole folder is read, for
+ * the checks of the new files. The council file must be free of errors.
  */
 export async function findArchive(options: {
   readonly data?: string;
@@ -113,53 +116,32 @@ export async function findArchive(options: {
   readonly start: string;
   readonly io: Io;
   readonly maxFileSize: number;
+  /** `--ignore` patterns: paths the walk of the council's folder leaves out. */
+  readonly ignore?: readonly string[] | undefined;
 }): Promise<Archive> {
   const { io } = options;
-  let folder: string;
-  if (options.data !== undefined) {
-    folder = options.data;
-    if (!isFolder(resolve(io.cwd, folder)))
-      throw new UsageError(`--data ${folder}: no such folder`);
-  } else {
-    const found = findCouncilFolder(resolve(io.cwd, options.start), options.maxFileSize);
-    if (found === undefined) {
-      throw new UsageError(
-        `no council found: no folder from ${options.start} upwards holds a file with \`kind: council\`; ` +
-          'say where it is with --data DIR (or import the office records first)',
-      );
-    }
-    folder = relative(io.cwd, found) || '.';
-  }
-  const loaded = await loadProject([folder], { cwd: io.cwd, maxFileSize: options.maxFileSize });
-  if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
-  const councils = loaded.project.ofKind('council');
-  const chosen =
-    options.councilId === undefined
-      ? councils.length === 1
-        ? councils[0]
-        : undefined
-      : loaded.project.find('council', options.councilId);
-  if (chosen === undefined) {
-    const councilErrors = loaded.diagnostics.filter(
-      (d) =>
-        d.severity === 'error' &&
-        /kind:\s*["']?council/.test(loaded.sources.get(d.file)?.text ?? ''),
-    );
-    if (councilErrors.length > 0) throw new DataProblems(councilErrors, loaded.sources);
-    const ids = councils.map((c) => c.value.id).join(', ');
-    throw new UsageError(
-      councils.length === 0
-        ? `no council found under ${folder}`
-        : options.councilId === undefined
-          ? `${folder} holds several councils (${ids}); choose one with --council ID`
-          : `no council "${options.councilId}" under ${folder}; it holds ${ids}`,
-    );
-  }
-  const errors = loaded.diagnostics.filter(
-    (d) => d.severity === 'error' && d.file === chosen.doc.source.file,
+  const ignore = options.ignore ?? [];
+  const opened = openCouncilTree(
+    options.start,
+    {
+      cwd: io.cwd,
+      maxFileSize: options.maxFileSize,
+      data: options.data,
+      ignore,
+      index: indexChoice(io),
+    },
+    { from: options.start, hint: '(or import the office records first)' },
   );
+  if (!opened.ok) throw new UsageError(opened.error);
+  const folder = relative(io.cwd, resolve(io.cwd, opened.value.dataDir)) || '.';
+  const { loaded, choice, errors } = await loadCouncilTree(folder, options.councilId, {
+    cwd: io.cwd,
+    maxFileSize: options.maxFileSize,
+    ignore,
+  });
+  if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
   if (errors.length > 0) throw new DataProblems(errors, loaded.sources);
-  return { council: chosen, references: loaded.project };
+  return { council: chosenCouncil(choice, folder), references: loaded.project };
 }
 
 /** The council rule imported roll calls are decided by: `--rule`, or the council's only rule. */
@@ -294,13 +276,5 @@ export async function printProblems(
       r.line === null || notWritten.has(d.file) ? file : `${file}:${r.line}:${r.column ?? 1}`;
     io.stderr.write(`${where}: ${d.severity}: ${d.message} [${d.code}]\n`);
     if (d.hint !== undefined) io.stderr.write(`  hint: ${d.hint}\n`);
-  }
-}
-
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }

@@ -3,7 +3,7 @@ import type { Diagnostic, ResolvedDiagnostic } from '../diagnostics/diagnostic.j
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { parseSource } from '../load/parse-source.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
-import { loadProject, type LoadedProject } from '../project/load-project.js';
+import { loadProject, type LoadedProject, type LoadOptions } from '../project/load-project.js';
 import type {
   ArchiveInput,
   ArchiveProblem,
@@ -29,7 +29,7 @@ const SHOWN_IN_REPORT = 'tally/recorded-mismatch';
  */
 export async function loadArchiveInput(
   paths: readonly string[],
-  options: { readonly cwd: string; readonly maxFileSize: number },
+  options: LoadOptions,
 ): Promise<ArchiveInput> {
   const loaded = await loadProject(paths, options);
   if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));

@@ -16,6 +16,7 @@ export interface ReportOptions {
   readonly measure?: string;
   readonly maxFileSize?: string;
   readonly output?: string;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -51,6 +52,7 @@ export async function reportCommand(
   const input = await loadArchiveInput(paths.length === 0 ? ['.'] : paths, {
     cwd: io.cwd,
     maxFileSize,
+    ignore: options.ignore ?? [],
   });
   if (options.measure !== undefined) checkMeasure(options.measure, input);
   const report = buildArchiveReport(input, { from, to, measure: options.measure });

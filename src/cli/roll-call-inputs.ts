@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { runChecks } from '../check/index.js';
-import type { ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
-import { findCouncilFolder, isFolder } from '../load/council-folder.js';
+import { dirname, relative, resolve } from 'node:path';
+import type { Diagnostic, ResolvedDiagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceText } from '../diagnostics/source-text.js';
 import type { Council } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
-import { loadProject, type LoadedProject } from '../project/load-project.js';
+import type { TypedDocumentOf } from '../model/typed-document.js';
+import { chooseCouncilQuickly, loadCouncilTree, openCouncilTree } from '../project/council-tree.js';
+import type { IndexOptions } from '../project/lookup-index.js';
 import { placeFindings } from '../report/place-findings.js';
+import { chosenCouncil } from './council-choice.js';
 import { UsageError } from './errors.js';
 
 /** What a roll call is recorded against. */
@@ -30,159 +31,105 @@ export interface FindOptions {
   readonly council?: string | undefined;
   readonly measure?: string | undefined;
   readonly maxFileSize: number;
+  /** `--ignore` patterns: paths the walk of the council's folder leaves out. */
+  readonly ignore?: readonly string[] | undefined;
+  /** Use and keep the council folder's look-up index. */
+  readonly index?: IndexOptions | undefined;
 }
-
-const YAML_FILE = /\.ya?ml$/i;
-const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
 
 /**
- * Finds the council (and the measure, when one is named) for `roll-call`:
- * the one place that looks, so that it can be moved onto an archive index.
- *
- * The council is in the folder given with `--data`, or in the nearest folder
- * from the roll call's own folder upwards that holds a `kind: council` file
- * (as `tally` finds it). Only that folder's own YAML files are read, and only
- * those that say `kind: council`; a `--data` folder with none is read whole.
- * The measure is looked for first where archives keep it
- * (`ordinances/ID.yaml`), then in the whole folder. Throws UsageError for
- * what the flags got wrong.
+ * Finds the council (and the measure, when one is named) for `roll-call`,
+ * through the look-up `tally` uses (see openCouncilTree): the council is in
+ * the folder given with `--data`, or in the nearest folder from the roll
+ * call's own folder upwards that holds a `kind: council` file; `--council`
+ * chooses among the councils of that folder's tree. The quick way (the
+ * folder's index) is taken when the council is clean; otherwise the tree is
+ * read whole, which explains what is wrong. Throws UsageError for what the
+ * flags got wrong.
  */
 export async function findRollCallInputs(options: FindOptions): Promise<FoundInputs> {
-  const dataDir = findDataDir(options);
-  const shown = (path: string): string => relative(options.cwd, path) || '.';
-  const councilFiles = councilCandidates(dataDir, options.maxFileSize);
-  const measureFiles =
-    options.measure === undefined ? [] : conventionalMeasureFiles(dataDir, options.measure);
-  let loaded = await load(
-    councilFiles.length > 0 ? [...councilFiles, ...measureFiles] : [dataDir],
-    options,
+  const shown = (path: string): string => relative(options.cwd, resolve(options.cwd, path)) || '.';
+  const ignore = options.ignore ?? [];
+  const opened = openCouncilTree(
+    dirname(options.output),
+    { ...options, ignore },
+    { from: shown(dirname(options.output)) },
   );
+  if (!opened.ok) throw new UsageError(opened.error);
+  const dataDir = resolve(options.cwd, opened.value.dataDir);
+  const where = shown(dataDir);
 
-  const councils = loaded.project.ofKind('council');
-  const councilIds = councils.map((c) => c.value.id);
-  const chosen =
-    options.council === undefined
-      ? councils.length === 1
-        ? councils[0]
-        : undefined
-      : loaded.project.find('council', options.council);
-  if (chosen === undefined) {
-    const errors = await councilFileErrors(loaded, undefined);
-    if (errors.length > 0 && councils.length === 0) return { ok: false, errors };
-    if (councils.length === 0) {
-      throw new UsageError(
-        `no council found in ${shown(dataDir)}; say where it is with --data DIR`,
-      );
-    }
-    throw new UsageError(
-      options.council === undefined
-        ? `${shown(dataDir)} holds ${councils.length} councils; choose one with --council (${councilIds.join(', ')})`
-        : `no council "${options.council}" in ${shown(dataDir)}; it holds ${councilIds.join(', ')}`,
-    );
-  }
-  const errors = await councilFileErrors(loaded, chosen.doc.source.file);
-  if (errors.length > 0) return { ok: false, errors };
+  /** The inputs, once the council is chosen and the measure looked up. */
+  const found = (
+    council: TypedDocumentOf<'council'>,
+    measure: TypedDocumentOf<'ordinance'> | undefined,
+  ): FoundInputs => ({
+    ok: true,
+    value: {
+      council: council.value,
+      dataDir,
+      measure: checkMeasure(measure, council, options, where),
+    },
+  });
 
-  let measure: Ordinance | null = null;
-  if (options.measure !== undefined) {
-    let found = loaded.project.find('ordinance', options.measure);
-    if (found === undefined && councilFiles.length > 0) {
-      loaded = await load([dataDir], options);
-      found = loaded.project.find('ordinance', options.measure);
+  const references = opened.value.references();
+  try {
+    const quick = await chooseCouncilQuickly(references, options.council);
+    if (quick !== undefined) {
+      const council = chosenCouncil(quick, where);
+      const measure =
+        options.measure === undefined
+          ? undefined
+          : await references.first('ordinance', options.measure);
+      if (measure !== null) return found(council, measure);
     }
-    if (found === undefined) {
-      throw new UsageError(
-        `--measure ${options.measure}: no ordinance or resolution with that id under ${shown(dataDir)}; ` +
-          'add its file first, or leave --measure out and describe the vote with --motion',
-      );
-    }
-    if (found.value.council !== chosen.value.id) {
-      throw new UsageError(
-        `--measure ${options.measure}: it belongs to the council ${found.value.council}, not ${chosen.value.id}`,
-      );
-    }
-    measure = found.value;
+  } finally {
+    references.close();
   }
-  return { ok: true, value: { council: chosen.value, dataDir, measure } };
+
+  const { loaded, choice, errors } = await loadCouncilTree(where, options.council, {
+    cwd: options.cwd,
+    maxFileSize: options.maxFileSize,
+    ignore,
+  });
+  if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
+  if (errors.length > 0) return { ok: false, errors: await placeAll(errors, loaded.sources) };
+  const measure =
+    options.measure === undefined ? undefined : loaded.project.find('ordinance', options.measure);
+  return found(chosenCouncil(choice, where), measure);
 }
 
-function findDataDir(options: FindOptions): string {
-  if (options.data !== undefined) {
-    const dir = resolve(options.cwd, options.data);
-    if (!isFolder(dir)) throw new UsageError(`--data ${options.data}: no such folder`);
-    return dir;
-  }
-  const found = findCouncilFolder(dirname(options.output), options.maxFileSize);
+/** The measure `--measure` names, which must be the council's; null when none is named. */
+function checkMeasure(
+  found: TypedDocumentOf<'ordinance'> | undefined,
+  council: TypedDocumentOf<'council'>,
+  options: FindOptions,
+  where: string,
+): Ordinance | null {
+  if (options.measure === undefined) return null;
   if (found === undefined) {
     throw new UsageError(
-      `no council found: no folder from ${relative(options.cwd, dirname(options.output)) || '.'} upwards ` +
-        'holds a file with `kind: council`; say where it is with --data DIR',
+      `--measure ${options.measure}: no ordinance or resolution with that id under ${where}; ` +
+        'add its file first, or leave --measure out and describe the vote with --motion',
     );
   }
-  return found;
-}
-
-/** The folder's own YAML files that say `kind: council`, in name order. */
-function councilCandidates(folder: string, maxFileSize: number): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return [];
+  if (found.value.council !== council.value.id) {
+    throw new UsageError(
+      `--measure ${options.measure}: it belongs to the council ${found.value.council}, not ${council.value.id}`,
+    );
   }
-  return names
-    .filter((name) => YAML_FILE.test(name) && !name.startsWith('.'))
-    .sort()
-    .map((name) => join(folder, name))
-    .filter((path) => {
-      try {
-        const stat = statSync(path);
-        return (
-          stat.isFile() && stat.size <= maxFileSize && COUNCIL_KIND.test(readFileSync(path, 'utf8'))
-        );
-      } catch {
-        return false;
-      }
-    });
+  return found.value;
 }
 
-/** Where archives usually keep a measure's file. */
-function conventionalMeasureFiles(dataDir: string, measure: string): string[] {
-  if (!/^[\w.-]+$/.test(measure) || measure.startsWith('.')) return [];
-  return ['yaml', 'yml']
-    .map((ext) => join(dataDir, 'ordinances', `${measure}.${ext}`))
-    .filter((path) => existsSync(path));
-}
-
-async function load(paths: readonly string[], options: FindOptions): Promise<LoadedProject> {
-  const loaded = await loadProject(
-    paths.map((p) => relative(options.cwd, p) || '.'),
-    { cwd: options.cwd, maxFileSize: options.maxFileSize },
-  );
-  if (loaded.failures.length > 0) throw new UsageError(loaded.failures.join('\n'));
-  return loaded;
-}
-
-/** The errors in a council's file (every file read, when no council was found), positioned. */
-async function councilFileErrors(
-  loaded: LoadedProject,
-  file: string | undefined,
+/** Errors, positioned, file by file in name order. */
+async function placeAll(
+  errors: readonly Diagnostic[],
+  sources: ReadonlyMap<string, SourceText>,
 ): Promise<ResolvedDiagnostic[]> {
-  const all = [...loaded.diagnostics, ...runChecks(loaded.project)];
-  const errors = all.filter(
-    (d) =>
-      d.severity === 'error' &&
-      (file === undefined ? isCouncilFile(loaded, d.file) : d.file === file),
-  );
   const placed: ResolvedDiagnostic[] = [];
   for (const name of [...new Set(errors.map((d) => d.file))].sort()) {
     const inFile = errors.filter((d) => d.file === name);
-    placed.push(...(await placeFindings(inFile, loaded.sources.get(name))));
+    placed.push(...(await placeFindings(inFile, sources.get(name))));
   }
   return placed;
-}
-
-function isCouncilFile(loaded: LoadedProject, file: string): boolean {
-  const source = loaded.sources.get(file);
-  return source !== undefined && COUNCIL_KIND.test(source.text);
 }

@@ -16,6 +16,7 @@ import { EXIT, UsageError } from './errors.js';
 import type { Io } from './io.js';
 import { parseByteSize } from './output.js';
 import { PlainDisplay, ScreenDisplay } from './roll-call-display.js';
+import { indexChoice } from './index-choice.js';
 import { findRollCallInputs } from './roll-call-inputs.js';
 import { openRollCallJournal, type OpenedJournal } from './roll-call-journal.js';
 import { pathTaken, RollCallRun, type RollCallFiles } from './roll-call-run.js';
@@ -32,6 +33,7 @@ export interface RollCallOptions {
   readonly discardJournal?: boolean;
   readonly maxFileSize?: string;
   readonly color?: boolean;
+  readonly ignore?: readonly string[];
 }
 
 /** The exit code of a roll call stopped by Ctrl-C or a signal, as shells report SIGINT. */
@@ -55,6 +57,8 @@ export async function rollCallCommand(options: RollCallOptions, io: Io): Promise
     council: options.council,
     measure: options.measure,
     maxFileSize: parseByteSize(options.maxFileSize ?? '4MB'),
+    ignore: options.ignore,
+    index: indexChoice(io),
   });
   if (!found.ok) {
     for (const d of found.errors) {

@@ -8,6 +8,7 @@ import type { TallyResult } from '../tally/tally-result.js';
 import { printBlockingFindings } from './blocking-findings.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
+import { indexChoice } from './index-choice.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
 import { readStdinArgument } from './stdin.js';
@@ -25,6 +26,7 @@ export interface TallyOptions {
   readonly maxFileSize?: number;
   readonly output?: string;
   readonly color?: boolean;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -45,6 +47,8 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
     data: options.data,
     id: options.id,
     stdin,
+    ignore: options.ignore,
+    index: indexChoice(io),
   });
   if (!prepared.ok) {
     const failure = prepared.error;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { countBySeverity } from '../diagnostics/diagnostic.js';
+import { isFolder } from '../load/council-folder.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
 import { validateFiles, type Shard } from '../project/validate-files.js';
 import { placeFindings } from '../report/place-findings.js';
@@ -9,6 +10,7 @@ import { escapeControls } from '../report/safe-text.js';
 import { chalkFor } from './color.js';
 import { EXIT, UsageError } from './errors.js';
 import { appendToFile } from './file-write.js';
+import { indexChoice } from './index-choice.js';
 import type { Io } from './io.js';
 import { BufferedStream, openReportOutput } from './output.js';
 import { VERSION } from './version.js';
@@ -27,6 +29,8 @@ export interface ValidateOptions {
   readonly color?: boolean;
   readonly jobs?: number;
   readonly shard?: Shard;
+  readonly data?: string;
+  readonly ignore?: readonly string[];
 }
 
 /** `overrule validate [PATH...]`: every check over every file; exit 0, 1 or 2. */
@@ -43,6 +47,10 @@ export async function validateCommand(
   const jobs = options.jobs === undefined ? undefined : capJobs(options.jobs, io);
   const shard = options.shard;
   const quiet = options.quiet === true;
+  if (options.data !== undefined && !isFolder(resolve(io.cwd, options.data))) {
+    throw new UsageError(`--data ${options.data}: no such folder`);
+  }
+  const index = indexChoice(io);
   keepHeapNearLiveSize();
   const out = new BufferedStream(output.stream);
   const writer: ValidateWriter = await VALIDATE_FORMATS[format]({
@@ -64,6 +72,9 @@ export async function validateCommand(
         ...(jobs === undefined ? {} : { jobs }),
         ...(shard === undefined ? {} : { shard }),
         ...(stdin === undefined ? {} : { stdin }),
+        ...(options.data === undefined ? {} : { data: options.data }),
+        ignore: options.ignore ?? [],
+        ...(index === undefined ? {} : { index }),
       },
       async (checked) => {
         const { errors, warnings } = countBySeverity(checked.diagnostics);

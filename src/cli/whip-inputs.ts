@@ -8,6 +8,7 @@ import type { Ordinance } from '../model/ordinance.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
 import { prepareInputs } from '../project/inputs.js';
 import { UsageError } from './errors.js';
+import { indexChoice } from './index-choice.js';
 import type { Io } from './io.js';
 import { printBlockingFindings } from './blocking-findings.js';
 import { readStdinArgument } from './stdin.js';
@@ -17,6 +18,7 @@ export interface WhipInputOptions {
   readonly id?: string | undefined;
   readonly maxFileSize: number;
   readonly color?: boolean | undefined;
+  readonly ignore?: readonly string[] | undefined;
 }
 
 /** What a projection needs, found clean; `report` prints a problem found later (in the rule) as these were. */
@@ -50,6 +52,8 @@ export async function findWhipInputs(
     data: options.data,
     id: options.id,
     stdin,
+    ignore: options.ignore,
+    index: indexChoice(io),
   });
   if (!prepared.ok) {
     const failure = prepared.error;

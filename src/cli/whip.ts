@@ -20,6 +20,7 @@ export interface WhipOptions {
   readonly maxFileSize?: string;
   readonly output?: string;
   readonly color?: boolean;
+  readonly ignore?: readonly string[];
 }
 
 /**
@@ -33,7 +34,13 @@ export async function whipCommand(file: string, options: WhipOptions, io: Io): P
   const output = openReportOutput(io, options.output);
   const inputs = await findWhipInputs(
     file,
-    { data: options.data, id: options.id, maxFileSize, color: options.color },
+    {
+      data: options.data,
+      id: options.id,
+      maxFileSize,
+      color: options.color,
+      ignore: options.ignore,
+    },
     io,
   );
   if (typeof inputs === 'number') return inputs;

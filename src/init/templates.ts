@@ -23,7 +23,8 @@ function modeline(kind: (typeof KINDS)[number], depth: number): string {
  * Every file of a new council repository: a council, one example of each
  * other kind (all marked hypothetical, all consistent with one another so
  * that `overrule validate` passes), the schemas, a GitHub workflow, a
- * pre-commit configuration and a README. Each data file is already in the
+ * pre-commit configuration, an ignore file for overrule, a `.gitignore`
+ * for its look-up index and a README. Each data file is already in the
  * form `overrule fmt` gives.
  */
 export function scaffoldFiles(version: string): ScaffoldFile[] {
@@ -39,8 +40,24 @@ export function scaffoldFiles(version: string): ScaffoldFile[] {
     })),
     { path: '.github/workflows/overrule.yml', content: workflowYaml(version) },
     { path: '.pre-commit-config.yaml', content: preCommitYaml(version) },
+    { path: '.overruleignore', content: overruleIgnore() },
+    {
+      path: '.gitignore',
+      content: "# overrule's look-up index: a cache, rebuilt when missing\n.overrule/\n",
+    },
     { path: 'README.md', content: readme(version), example: true },
   ];
+}
+
+function overruleIgnore(): string {
+  return `# Paths overrule leaves out when it walks this folder (validate, fmt, tally),
+# in .gitignore's syntax: YAML here that is not council data. Dot-folders
+# (.github/) and node_modules/ are never walked.
+docker-compose*.yml
+docker-compose*.yaml
+compose.yml
+compose.yaml
+`;
 }
 
 function councilYaml(): string {

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { readRegularFile } from './read.js';
 
 const YAML_FILE = /\.ya?ml$/i;
-const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
+/** A top-level `kind: council` line: a file that holds a council, or means to. */
+export const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
 
 /**
  * The nearest folder, from the file's own folder upwards, holding a YAML file
@@ -16,21 +17,27 @@ const COUNCIL_KIND = /^kind:[ \t]*(["']?)council\1[ \t]*(#.*)?$/m;
  * temporary folder), whose YAML files have nothing to do with the roll call.
  */
 export function findCouncilFolder(start: string, maxFileSize: number): string | undefined {
-  let folder = isFolder(start) ? start : dirname(start);
+  return councilSearchFolders(start).find((folder) => holdsCouncil(folder, maxFileSize));
+}
+
+/** The folders findCouncilFolder looks at, nearest first (see there). */
+export function councilSearchFolders(start: string): string[] {
   const unrelated = new Set(
     [resolve('/'), homedir(), tmpdir()].flatMap((f) => [resolve(f), realPathOr(f)]),
   );
-  for (;;) {
-    if (unrelated.has(folder)) return undefined;
-    if (holdsCouncil(folder, maxFileSize)) return folder;
-    if (existsSync(join(folder, '.git'))) return undefined;
+  const folders: string[] = [];
+  for (let folder = isFolder(start) ? start : dirname(start); ;) {
+    if (unrelated.has(folder)) return folders;
+    folders.push(folder);
+    if (existsSync(join(folder, '.git'))) return folders;
     const parent = dirname(folder);
-    if (parent === folder) return undefined;
+    if (parent === folder) return folders;
     folder = parent;
   }
 }
 
-function holdsCouncil(folder: string, maxFileSize: number): boolean {
+/** Whether a folder's own YAML files (not its subfolders') include a council file (see findCouncilFolder). */
+export function holdsCouncil(folder: string, maxFileSize: number): boolean {
   return firstCouncilFile(folder, maxFileSize) !== undefined;
 }
 

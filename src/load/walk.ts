@@ -1,6 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { FolderRules, IGNORE_FILE } from './ignore-rules.js';
 import { describeFileKind, describeFsError, describeNotRegular } from './read.js';
 import { noteInputs } from './run-inputs.js';
 
@@ -20,10 +21,28 @@ export interface WalkResult {
 
 const YAML_FILE = /\.ya?ml$/i;
 
+export interface WalkOptions {
+  /** Patterns (gitignore syntax) to leave out of every folder walked: `--ignore`. */
+  readonly ignore?: readonly string[];
+  /** Told of each folder walked, once its entries are read: for the look-up index. */
+  readonly onFolder?: (folder: WalkedFolder) => void;
+}
+
+/** A folder a walk went through. */
+export interface WalkedFolder {
+  /** As the walk names it: a path given, or one under it. */
+  readonly display: string;
+  /** Whether it holds an ignore file, which the walk read. */
+  readonly ignoreFile: boolean;
+  /** How many files the walk had found before it: any file added to it comes after these. */
+  readonly filesBefore: number;
+}
+
 /**
  * Finds the YAML files under the given paths. A file named explicitly is taken
- * whatever its extension; inside folders, dot-files, dot-folders and
- * node_modules are skipped. Symbolic links are followed within the folder being
+ * whatever its extension; inside folders, dot-files, dot-folders,
+ * node_modules and what ignore files and `--ignore` name (see FolderRules)
+ * are skipped. Symbolic links are followed within the folder being
  * walked; a link back into a folder already on the path is reported once and
  * not followed, and a link leading outside the folder is skipped with a warning.
  * Only regular files are taken: a FIFO, socket or device named on the command
@@ -31,7 +50,11 @@ const YAML_FILE = /\.ya?ml$/i;
  * name is skipped with a warning; none is ever opened. The files found are
  * recorded as the run's inputs (see run-inputs.ts).
  */
-export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
+export function walkPaths(
+  paths: readonly string[],
+  cwd: string,
+  options: WalkOptions = {},
+): WalkResult {
   const files: string[] = [];
   const realPaths: string[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -64,7 +87,13 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
     }
     const before = files.length;
     const failuresBefore = failures.length;
-    const walkFolder = (display: string, realDir: string, ancestors: readonly string[]): void => {
+    const walkFolder = (
+      display: string,
+      realDir: string,
+      ancestors: readonly string[],
+      above: FolderRules,
+      name?: string,
+    ): void => {
       let entries: Dirent[];
       try {
         entries = readdirSync(realDir, { withFileTypes: true });
@@ -73,16 +102,23 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
         return;
       }
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const names = entries.map((e) => e.name);
+      const rules = above.enter(name, realDir, display, names);
+      const ignoreFile = names.includes(IGNORE_FILE);
+      options.onFolder?.({ display, ignoreFile, filesBefore: files.length });
       const folder = normalizeFolder(display);
       for (const entry of entries) {
         // dot-files and dot-folders hold tool settings (.github, .pre-commit-config.yaml), not council data
         if (entry.name.startsWith('.')) continue;
         const childDisplay = childPath(folder, entry.name);
         if (entry.isDirectory()) {
-          if (entry.name === 'node_modules') continue;
-          walkFolder(childDisplay, childPath(realDir, entry.name), [...ancestors, realDir]);
+          if (entry.name === 'node_modules' || rules.ignores(entry.name, true)) continue;
+          const childDir = childPath(realDir, entry.name);
+          walkFolder(childDisplay, childDir, [...ancestors, realDir], rules, entry.name);
         } else if (entry.isFile()) {
-          if (YAML_FILE.test(entry.name)) addFile(childDisplay, childPath(realDir, entry.name));
+          if (YAML_FILE.test(entry.name) && !rules.ignores(entry.name, false)) {
+            addFile(childDisplay, childPath(realDir, entry.name));
+          }
         } else if (entry.isSymbolicLink()) {
           let target: string;
           let targetStat: Stats;
@@ -90,7 +126,7 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
             target = realpathSync(childPath(realDir, entry.name));
             targetStat = statSync(target);
           } catch {
-            if (entry.name.match(YAML_FILE)) {
+            if (entry.name.match(YAML_FILE) && !rules.ignores(entry.name, false)) {
               diagnostics.push({
                 code: 'io/unreadable',
                 severity: 'warning',
@@ -101,6 +137,7 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
             continue;
           }
           const targetIsDirectory = targetStat.isDirectory();
+          if (rules.ignores(entry.name, targetIsDirectory)) continue;
           if (!targetIsDirectory && !targetStat.isFile()) {
             if (YAML_FILE.test(entry.name)) {
               diagnostics.push(
@@ -134,17 +171,17 @@ export function walkPaths(paths: readonly string[], cwd: string): WalkResult {
               }
               continue;
             }
-            walkFolder(childDisplay, target, [...ancestors, realDir]);
+            walkFolder(childDisplay, target, [...ancestors, realDir], rules, entry.name);
           } else if (YAML_FILE.test(entry.name)) {
             addFile(childDisplay, target);
           }
-        } else if (YAML_FILE.test(entry.name)) {
+        } else if (YAML_FILE.test(entry.name) && !rules.ignores(entry.name, false)) {
           // a FIFO, a socket or a device: reading it could block or never end
           diagnostics.push(notRegular(childDisplay, direntKind(entry)));
         }
       }
     };
-    walkFolder(given, real, []);
+    walkFolder(given, real, [], FolderRules.forWalk(options.ignore ?? [], failures));
     if (files.length === before && failures.length === failuresBefore) {
       failures.push(`${given}: no .yaml or .yml files in this folder`);
     }

@@ -5,10 +5,12 @@ import { runChecks } from '../check/index.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceTexts } from '../diagnostics/source-text.js';
-import { findCouncilFolder, isFolder } from '../load/council-folder.js';
+import { isFolder } from '../load/council-folder.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
+import { openCouncilTree } from './council-tree.js';
 import { blocksInputs, type InputKind, type ResolvedInputs } from './input-kinds.js';
 import { loadProject, STDIN_NAME } from './load-project.js';
+import type { IndexOptions } from './lookup-index.js';
 
 export type { InputKind, ResolvedInputs } from './input-kinds.js';
 
@@ -37,6 +39,10 @@ export interface InputsOptions {
   readonly id?: string | undefined;
   /** The bytes of standard input, when the file is `-`. */
   readonly stdin?: Uint8Array | undefined;
+  /** `--ignore` patterns: paths the walk of the council's folder leaves out. */
+  readonly ignore?: readonly string[] | undefined;
+  /** Use and keep the council folder's look-up index (see TreeReferences). */
+  readonly index?: IndexOptions | undefined;
 }
 
 const NOUNS: { readonly [K in InputKind]: string } = {
@@ -65,21 +71,18 @@ export async function prepareInputs<K extends InputKind>(
   if (file !== '-' && !existsSync(resolve(options.cwd, file))) {
     return usage(`${file}: no such file`);
   }
-  if (options.data !== undefined && !isFolder(resolve(options.cwd, options.data))) {
-    return usage(`--data ${options.data}: no such folder`);
-  }
-  const start = file === '-' ? options.cwd : resolve(options.cwd, file);
-  const dataDir = options.data ?? findCouncilFolder(start, options.maxFileSize);
-  if (dataDir === undefined) {
-    return usage(
-      `no council found: no folder from ${file === '-' ? 'the current folder' : dirname(file)} upwards ` +
-        'holds a file with `kind: council`; say where it is with --data DIR',
-    );
-  }
+  const ignore = options.ignore ?? [];
+  const tree = openCouncilTree(
+    file === '-' ? options.cwd : resolve(options.cwd, file),
+    { ...options, ignore },
+    { from: file === '-' ? 'the current folder' : dirname(file) },
+  );
+  if (!tree.ok) return usage(tree.error);
+  const { dataDir } = tree.value;
 
   if (file !== '-') {
     const { findInputsQuickly } = await import('./quick-inputs.js');
-    const quick = await findInputsQuickly(kind, file, dataDir, options);
+    const quick = await findInputsQuickly(kind, file, tree.value, options);
     const document =
       options.id === undefined
         ? quick?.documents.length === 1
@@ -103,6 +106,7 @@ async function prepareFromTree<K extends InputKind>(
   const loaded = await loadProject([file, dataDir], {
     cwd: options.cwd,
     maxFileSize: options.maxFileSize,
+    ignore: options.ignore ?? [],
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   });
   if (loaded.failures.length > 0)

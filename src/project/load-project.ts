@@ -18,6 +18,8 @@ export interface LoadOptions {
   readonly maxFileSize: number;
   /** The bytes of standard input, when `-` is among the paths. */
   readonly stdin?: Uint8Array;
+  /** `--ignore` patterns: paths the walk leaves out. */
+  readonly ignore?: readonly string[];
 }
 
 export interface LoadedProject {
@@ -47,6 +49,7 @@ export async function loadProject(
   const walked = walkPaths(
     paths.filter((p) => p !== '-'),
     options.cwd,
+    { ignore: options.ignore ?? [] },
   );
   const diagnostics: Diagnostic[] = [...walked.diagnostics];
   const sources = new Map<string, SourceText>();

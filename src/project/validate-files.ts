@@ -1,15 +1,14 @@
-import { resolve } from 'node:path';
 import { ORDERED_CHECKS } from '../check/index.js';
 import { compareWithinFile, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { SourceText } from '../diagnostics/source-text.js';
-import { walkPaths } from '../load/walk.js';
 import { isReferenced } from '../model/references.js';
 import type { FileDocuments } from './check-across-files.js';
 import type { FileCheck } from './check-file.js';
 import type { FileTask, FoundAcrossFiles, FoundLater } from './file-batches.js';
 import { inOrder, startFileCheckers } from './file-pool.js';
 import { HeldFiles, type FileResult } from './held-files.js';
-import { STDIN_NAME } from './load-project.js';
+import type { IndexOptions } from './lookup-index.js';
+import { planValidation } from './validate-tasks.js';
 
 /** Which part of the files a run reports: shard `index` of `count` (1-based). */
 export interface Shard {
@@ -22,10 +21,15 @@ export interface ValidateFilesOptions {
   readonly maxFileSize: number;
   /** The bytes of standard input, when `-` is among the paths. */
   readonly stdin?: Uint8Array;
-  /** Threads to check files on (1: this thread only). */
   /** Threads to check files on (1: this thread only); by default, every core for a large tree. */
   readonly jobs?: number;
   readonly shard?: Shard;
+  /** `--ignore` patterns: paths the walk leaves out. */
+  readonly ignore?: readonly string[];
+  /** `--data DIR`: check the files given against the references in DIR (see planValidation). */
+  readonly data?: string;
+  /** Write the look-up index of the folder checked (see planValidation). */
+  readonly index?: IndexOptions;
 }
 
 /** A file's problems, or the walk's about a path, as handed to the caller. */
@@ -75,28 +79,18 @@ export async function validateFiles(
   report: (file: CheckedFile) => void | Promise<void>,
   held: HeldFiles = new HeldFiles(),
 ): Promise<ValidationRun> {
-  const walked = walkPaths(
-    paths.filter((p) => p !== '-'),
-    options.cwd,
-  );
-  const tasks: FileTask[] = walked.files.map((display, i) => ({
-    display,
-    path: walked.paths[i] ?? resolve(options.cwd, display),
-    check: true,
-  }));
-  if (paths.includes('-') && options.stdin !== undefined) {
-    tasks.unshift({ display: STDIN_NAME, bytes: options.stdin, check: true });
-  }
+  const plan = planValidation(paths, options);
+  const tasks: FileTask[] = plan.tasks;
   const inShard = shardFilter(tasks.length, options.shard);
   tasks.forEach((task, i) => {
     if (!inShard(i)) tasks[i] = { ...task, check: false };
   });
 
   let files = 0;
-  const failures = [...walked.failures];
+  const failures = [...plan.failures];
   /** The walk's problems, handed on just before the first file. */
   let walkProblems: Diagnostic[] | undefined =
-    options.shard === undefined || options.shard.index === 1 ? [...walked.diagnostics] : [];
+    options.shard === undefined || options.shard.index === 1 ? [...plan.diagnostics] : [];
   // no data paths among them: they can be put in report order at once
   walkProblems.sort(compareWithinFile);
 
@@ -125,7 +119,8 @@ export async function validateFiles(
     check: FileCheck,
     found: FoundAcrossFiles | undefined,
   ): { result?: FileResult; references: FileDocuments[] } => {
-    const reported = inShard(position++);
+    plan.record(position, check);
+    const reported = tasks[position++]?.check === true;
     if (check.kind === 'io') {
       failures.push(check.message);
       return { references: [] };
@@ -203,8 +198,10 @@ export async function validateFiles(
     } finally {
       await checkers.close();
     }
+    plan.finish();
     await handOn(true);
   } finally {
+    plan.discard();
     held.close();
   }
   return { files, failures };
