@@ -1,6 +1,7 @@
 import {
   closeSync,
   fstatSync,
+  lstatSync,
   ftruncateSync,
   mkdirSync,
   openSync,
@@ -80,7 +81,8 @@ export interface IndexWrite {
  * reader sees the old index or the new one whole. The folder is made with a
  * `.gitignore` of `*`, so that git never offers to commit it. Undefined when
  * nothing can be written there (a read-only tree): the index is a cache, and
- * a command never fails for want of it. Not synced to disk: an index torn by
+ * a command never fails for want of it; so too when `.overrule` is not a
+ * folder of its own (a symbolic link is not followed). Not synced to disk: an index torn by
  * a crash is only a corrupt index, which every reader ignores.
  */
 export function beginIndexWrite(root: string): IndexWrite | undefined {
@@ -92,6 +94,8 @@ export function beginIndexWrite(root: string): IndexWrite | undefined {
   let fd: number | undefined;
   try {
     const made = mkdirSync(folder, { recursive: true }) !== undefined;
+    // a link in its place would send the index somewhere the user never named
+    if (!lstatSync(folder).isDirectory()) return undefined;
     if (made) writeFileSync(join(folder, '.gitignore'), '# made by overrule: a cache\n*\n');
     fd = openSync(temp, 'wx');
     let stamp = fstatSync(fd, { bigint: true }).mtimeNs;

@@ -3,7 +3,16 @@
  * command that walks, `validate --data DIR` for part of a tree, and the
  * look-up index that `validate` writes as it goes.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempFolder, runCli, STACK_TRACE, type JsonReport } from '../support/run-cli.js';
@@ -275,5 +284,14 @@ describe('the look-up index written by validate', () => {
       expect(after.stdout).toBe(before.stdout);
       expect(after.stderr).toBe('');
     }
+  });
+
+  it('is never written through a link in the place of .overrule', async () => {
+    const folder = tree({ 'council.yaml': COUNCIL, 'roll-calls/rc.yaml': ROLL_CALL });
+    const elsewhere = makeTempFolder();
+    symlinkSync(elsewhere, join(folder, '.overrule'));
+    expect((await run(['validate'], folder)).code).toBe(0);
+    expect((await run(['tally', 'roll-calls/rc.yaml', '--json'], folder)).code).toBe(0);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
