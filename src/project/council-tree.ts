@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { err, ok, type Result } from '../basics/result.js';
 import { runChecks } from '../check/index.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -21,7 +21,7 @@ export interface CouncilTreeOptions extends TreeOptions {
  * `roll-call`, `import` and `export` share.
  */
 export interface CouncilTree {
-  /** The folder: `--data` as given, or the folder found (absolute). */
+  /** The folder: `--data` as given, or the folder found (relative to the working folder, as files are shown). */
   readonly dataDir: string;
   /**
    * The documents of the folder's tree by kind and id, as a walk of the
@@ -56,7 +56,7 @@ export function openCouncilTree(
         `say where it is with --data DIR${words.hint === undefined ? '' : ` ${words.hint}`}`,
     );
   }
-  return ok(councilTree(root.folder, root, options));
+  return ok(councilTree(relative(options.cwd, root.folder) || '.', root, options));
 }
 
 function councilTree(

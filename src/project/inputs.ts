@@ -158,7 +158,7 @@ async function prepareFromTree<K extends InputKind>(
       : [
           diagnosticAt(chosen.doc, ['council'], {
             code: 'ref/unknown-council',
-            message: `no council "${chosen.value.council}" under ${dataDir}`,
+            message: `no council "${chosen.value.council}" in ${dataDir === '.' ? 'this folder' : dataDir}`,
             hint: 'say where the council file is with --data DIR',
           }),
         ];

@@ -7,7 +7,7 @@
  * of problems: code and `file:line:column`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { runCli, STACK_TRACE, writeTempFiles } from '../support/run-cli.js';
@@ -130,8 +130,16 @@ describe('cascades: a council file with errors', () => {
     const run = await runCli(['tally', 'roll-call.yaml', '--no-color'], { cwd: folder });
     expect(run.code).toBe(1);
     expect(run.stderr + run.stdout).not.toMatch(STACK_TRACE);
-    expect(run.stdout + run.stderr).toMatch(/council\.yaml\n\s+5:8\s+error\s.*schema\/type/);
+    // the council file as the user would name it from where they are, not its whole path
+    expect(run.stdout + run.stderr).toMatch(/^council\.yaml\n\s+5:8\s+error\s.*schema\/type/m);
     expect(run.stdout + run.stderr).not.toContain('ref/unknown-council');
+    const above = await runCli(['tally', join(basename(folder), 'roll-call.yaml'), '--no-color'], {
+      cwd: dirname(folder),
+    });
+    expect(above.code).toBe(1);
+    expect(above.stdout + above.stderr).toMatch(
+      new RegExp(`^${basename(folder)}/council\\.yaml\n\\s+5:8\\s`, 'm'),
+    );
   });
 });
 

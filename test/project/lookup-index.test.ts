@@ -189,7 +189,7 @@ function summary(prepared: Prepared): unknown {
 
 /** The first document of each id the roll call names, as loading the whole tree finds it. */
 async function wholeTreeAnswer(root: string, file: string): Promise<unknown> {
-  const loaded = await loadProject([file, root], { cwd: root, maxFileSize: CAP });
+  const loaded = await loadProject([file, '.'], { cwd: root, maxFileSize: CAP });
   const rollCallDoc = loaded.project.ofKind('roll-call').find((d) => d.doc.source.file === file);
   if (rollCallDoc === undefined) return null;
   const council = loaded.project.find('council', rollCallDoc.value.council);
