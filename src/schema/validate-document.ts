@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { throwIllegalValue } from '../basics/assert.js';
-import { didYouMean } from '../basics/suggest.js';
+import { closestMatches, didYouMean } from '../basics/suggest.js';
 import { isCollection, valueKindWords, valueText } from '../basics/value-text.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
@@ -57,8 +57,13 @@ export function validateDocument(doc: ParsedDocument): ValidatedDocument {
   }
   const header = checkHeader(data);
   if (header.stop) {
-    // of a known kind, but of a version not read: one whose id cannot be trusted
-    const known = KINDS.find((k) => k === (data as { readonly kind?: unknown }).kind);
+    // of a known kind, but of a version not read, or of a kind misspelt as
+    // plainly as "councl": one whose id cannot be trusted, and which the
+    // references to an unknown document of that kind may be to
+    const written = (data as { readonly kind?: unknown }).kind;
+    const known =
+      KINDS.find((k) => k === written) ??
+      (typeof written === 'string' ? onlyMatch(closestMatches(written, KINDS)) : undefined);
     const failed = fail(doc, header.findings);
     return known === undefined
       ? failed
@@ -279,4 +284,8 @@ function fail(doc: ParsedDocument, findings: readonly Finding[]): ValidatedDocum
     }),
   );
   return { diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+function onlyMatch(matches: readonly string[]): Kind | undefined {
+  return matches.length === 1 ? KINDS.find((k) => k === matches[0]) : undefined;
 }

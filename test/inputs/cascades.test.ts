@@ -97,6 +97,20 @@ describe('cascades: a council file with errors', () => {
     expect((await problemsOf(files)).problems).toEqual([['schema/format', 'council.yaml:8:58']]);
   });
 
+  it('a council whose kind is misspelt: the kind is the one finding', async () => {
+    const files = changed({ 'council.yaml': (t) => t.replace('kind: council', 'kind: councl') });
+    expect((await problemsOf(files)).problems).toEqual([['schema/kind', 'council.yaml:1:7']]);
+    // a kind that is no misspelling of one: the references cannot be to it, and say so
+    const other = changed({ 'council.yaml': (t) => t.replace('kind: council', 'kind: xyzzy') });
+    expect((await problemsOf(other)).problems).toEqual([
+      ['schema/kind', 'council.yaml:1:7'],
+      ['ref/unknown-council', 'directive.yaml:4:10'],
+      ['ref/unknown-council', 'ordinance.yaml:4:10'],
+      ['ref/unknown-council', 'roll-call.yaml:4:10'],
+      ['ref/unknown-council', 'whip.yaml:4:10'],
+    ]);
+  });
+
   it('a council with another id: each file that names the missing one says so', async () => {
     // not a cascade: the council's id is valid, and no council "testville" exists
     const files = changed({ 'council.yaml': (t) => t.replace('id: testville', 'id: testvile') });
