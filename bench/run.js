@@ -12,7 +12,7 @@
 //      a rule based on seats (bench/whip-corpus.js), against `node -e 0`
 //   6. with --memory: peak resident memory of `overrule validate` on 100,000
 //      files, clean, then with two findings in every file (--format json)
-//   4. one large mapping: `validate` and `fmt --check` of a roll call whose
+//   and one large mapping: `validate` and `fmt --check` of a roll call whose
 //      `votes` hold 40,000 keys, against the same with 10,000 keys: linear
 //      work gives a ratio of about 4 (less, start-up being the same), a
 //      duplicate-key check comparing each key with all before it about 16
