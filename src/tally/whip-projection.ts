@@ -11,21 +11,20 @@ import { thresholdList } from '../rules/decide.js';
 import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
 import type { TallyRule } from './tally-result.js';
 import { executiveChance, type Chance } from './whip-chances.js';
-import { chanceOfPassage, decisionTable, dependsOnPresent } from './whip-decision.js';
+import { decisionTable, dependsOnPresent } from './whip-decision.js';
 import {
   addMember,
   certainWeights,
   emptyDistribution,
   outcomeWeights,
-  removeMember,
   weightsKey,
-  type AyeDistribution,
   type OutcomeWeights,
 } from './whip-distribution.js';
 import { persuade } from './whip-persuade.js';
 import { projectReadings } from './whip-readings.js';
 import type { WhipExecutive, WhipLine, WhipProjection, WhipWarning } from './whip-result.js';
 import { summarizeOutcomes } from './whip-summary.js';
+import { winOne, wonChances } from './whip-won-chances.js';
 import {
   whipVoters,
   type WhipAssumption,
@@ -63,9 +62,6 @@ export type WhipProblem =
   | WhipVotersProblem;
 
 export const DEFAULT_TARGET: Chance = rational(9n, 10n);
-
-/** States of distributions kept for reuse, at most (a few megabytes of numbers). */
-const KEPT_STATES = 2_000_000;
 
 /**
  * Projects a whip count under its rule, exactly (SPEC 1.6, 2.2): a pure
@@ -141,25 +137,22 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
 
   const summary = summarizeOutcomes(dist, table.value);
   const chance = summary.chance;
-  // Members of equal weights gain equally: one deconvolution per kind of member,
-  // kept for persuade (which starts from the same ones) while that stays small.
-  const withoutOne = new Map<string, AyeDistribution>();
-  const keep = dist.values.length * new Set(weights.map(weightsKey)).size <= KEPT_STATES;
-  const removeOne = (w: OutcomeWeights): AyeDistribution => {
-    const key = weightsKey(w);
-    const kept = withoutOne.get(key);
-    if (kept !== undefined) return kept;
-    const removed = removeMember(dist, w);
-    if (keep) withoutOne.set(key, removed);
-    return removed;
-  };
+  // Members of equal weights gain equally: one chance per kind of member.
+  const chances = wonChances({
+    all: dist,
+    table: table.value,
+    members: voters.value.flatMap((v, i) =>
+      new Array<OutcomeWeights>(v.size).fill(weights[i] ?? certainWeights('absent')),
+    ),
+  });
   const wonByWeights = new Map<string, { passIfWon: Rational; gain: Rational }>();
   const projected: WhipLine[] = voters.value.map((v, i) => {
     const w = weights[i] ?? certainWeights('absent');
     const key = weightsKey(w);
     let won = wonByWeights.get(key);
     if (won === undefined) {
-      const others = w.aye === w.total ? chance : chanceOfPassage(removeOne(w), table.value, 1);
+      const others =
+        w.aye === w.total ? chance : chances.chance(winOne(chances.none, chances.kindOf(w)));
       const passIfWon = reduceFraction(others.numerator, others.denominator);
       won = { passIfWon, gain: subtract(passIfWon, chance) };
       wonByWeights.set(key, won);
@@ -182,7 +175,7 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
       return isCandidate(v, w) ? [] : new Array<OutcomeWeights>(v.size).fill(w);
     }),
     target,
-    withoutOne: removeOne,
+    chances,
     ...(input.persuadeBudget === undefined ? {} : { budget: input.persuadeBudget }),
   });
 
