@@ -3,6 +3,7 @@ import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
+import { memberById } from '../model/member-lookup.js';
 import type { Check, CheckContext } from './check.js';
 
 /**
@@ -46,7 +47,7 @@ function reportUnknown(
   part: PathPart,
   id: string,
 ): void {
-  if (council.members.some((m) => m.id === id)) return;
+  if (memberById(council, id) !== undefined) return;
   const byName = council.members
     .filter((m) => m.name.toLowerCase() === id.toLowerCase())
     .map((m) => m.id);

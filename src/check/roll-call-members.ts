@@ -1,5 +1,6 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice, membersInOffice } from '../model/roster.js';
+import { memberById } from '../model/member-lookup.js';
 import type { Check } from './check.js';
 import { isSameDistrict } from './council-districts.js';
 import { describeMember, describeTerm } from './describe.js';
@@ -20,7 +21,7 @@ export const rollCallMembersCheck: Check = {
       const inOffice = membersInOffice(council, date);
 
       for (const id of Object.keys(votes)) {
-        const member = council.members.find((m) => m.id === id);
+        const member = memberById(council, id);
         if (member === undefined || isInOffice(member, date)) continue;
         const vacant =
           member.district !== undefined &&
