@@ -157,7 +157,7 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
       won = { passIfWon, gain: subtract(passIfWon, chance) };
       wonByWeights.set(key, won);
     }
-    return { ...v, ayeChance: rational(w.aye, w.total), ...won };
+    return { ...v, ayeChance: rational(w.aye, w.total), passIfWon: won.passIfWon, gain: won.gain };
   });
 
   const target = input.target ?? DEFAULT_TARGET;
@@ -235,12 +235,9 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
     chance,
     quorumChance: summary.quorumChance,
     outcomes: summary.outcomes,
-    expectedAyes: projected.reduce(
-      (sum, line) =>
-        add(
-          sum,
-          rational(line.ayeChance.numerator * BigInt(line.size), line.ayeChance.denominator),
-        ),
+    // the sum of every member's chance of an aye, members of one kind at once
+    expectedAyes: chances.kinds.reduce(
+      (sum, w, i) => add(sum, rational(w.aye * BigInt(chances.sizes[i] ?? 0), w.total)),
       rational(0n, 1n),
     ),
     mostLikelyAyes: summary.mostLikelyAyes,
