@@ -1,15 +1,15 @@
 import { reduceFraction } from '../basics/decimal.js';
 import { rational, type Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { DataPath } from '../diagnostics/address.js';
+import type { IsoDate } from '../model/common.js';
 import type { Council, RuleVersion } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import { membersInOffice } from '../model/roster.js';
 import type { WhipCount } from '../model/whip-count.js';
-import { thresholdList } from '../rules/decide.js';
-import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
-import type { TallyRule } from './tally-result.js';
+import { thresholdList, type RuleProblem } from '../rules/decide.js';
+import { selectRuleVersion } from '../rules/version.js';
+import { describeRule, findRule, versionForCouncil } from './rule-in-force.js';
 import { executiveChance, type Chance } from './whip-chances.js';
 import { decisionTable, dependsOnPresent } from './whip-decision.js';
 import {
@@ -49,17 +49,47 @@ export interface WhipInput {
   readonly persuadeBudget?: number | undefined;
 }
 
-/** Why a whip count cannot be projected. */
-export type WhipProblem =
+/**
+ * Why a whip count cannot be projected: a diagnostic code, where in which
+ * document to point, and the parameters (src/report/whip-problem-text.ts
+ * writes the sentence).
+ */
+export type WhipProblem = WhipRuleProblem | WhipOverMembers | WhipVotersProblem;
+
+/** The rule cannot be applied (checks of the files find these first). */
+export type WhipRuleProblem = (
   | {
-      readonly kind: 'rule';
-      readonly code: DiagnosticCode;
-      readonly message: string;
-      readonly in: 'whip-count' | 'council';
-      readonly path: DataPath;
+      readonly kind: 'unknown-rule';
+      readonly code: 'ref/unknown-rule';
+      readonly council: string;
+      readonly rule: string;
+      readonly in: 'whip-count';
     }
-  | { readonly kind: 'over-members'; readonly lines: number; readonly members: number }
-  | WhipVotersProblem;
+  | {
+      readonly kind: 'no-version-in-force';
+      readonly code: 'rule/no-version-in-force';
+      readonly rule: string;
+      readonly date: IsoDate;
+      readonly in: 'whip-count';
+    }
+  | {
+      readonly kind: 'unusable-rule';
+      readonly code: 'schema/invalid';
+      readonly rule: string;
+      readonly reason: RuleProblem;
+      readonly in: 'council';
+    }
+) & { readonly path: DataPath };
+
+/** Positions and blocs name more members than are in office. */
+export interface WhipOverMembers {
+  readonly kind: 'over-members';
+  readonly code: 'whip/over-members';
+  readonly lines: number;
+  readonly members: number;
+  readonly in: 'whip-count';
+  readonly path: DataPath;
+}
 
 export const DEFAULT_TARGET: Chance = rational(9n, 10n);
 
@@ -72,12 +102,13 @@ export const DEFAULT_TARGET: Chance = rational(9n, 10n);
  */
 export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipProblem> {
   const { council, whip } = input;
-  const rule = Object.hasOwn(council.rules, whip.rule) ? council.rules[whip.rule] : undefined;
+  const rule = findRule(council, whip.rule);
   if (rule === undefined) {
     return err({
-      kind: 'rule',
+      kind: 'unknown-rule',
       code: 'ref/unknown-rule',
-      message: `the council "${council.id}" has no rule "${whip.rule}"`,
+      council: council.id,
+      rule: whip.rule,
       in: 'whip-count',
       path: ['rule'],
     });
@@ -85,9 +116,10 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   const inForce = selectRuleVersion(rule, whip.as_of);
   if (!inForce.ok) {
     return err({
-      kind: 'rule',
+      kind: 'no-version-in-force',
       code: 'rule/no-version-in-force',
-      message: `rule "${whip.rule}": no version of the rule is in force on ${whip.as_of}`,
+      rule: whip.rule,
+      date: whip.as_of,
       in: 'whip-count',
       path: ['as_of'],
     });
@@ -101,21 +133,27 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   if (!voters.ok) return err(voters.error);
   const members = membersInOffice(council, whip.as_of).length;
   const lines = voters.value.reduce((sum, v) => sum + v.size, 0);
-  if (lines > members) return err({ kind: 'over-members', lines, members });
+  if (lines > members) {
+    return err({
+      kind: 'over-members',
+      code: 'whip/over-members',
+      lines,
+      members,
+      in: 'whip-count',
+      path: ['blocs'],
+    });
+  }
 
   const executive = describeExecutive(council, whip, inForce.value.version);
-  // Without an executive on the council, nobody can break a tie (as in a tally).
-  const version: RuleVersion =
-    council.executive === undefined
-      ? { ...inForce.value.version, executive_tie_vote: false }
-      : inForce.value.version;
+  const version = versionForCouncil(council, inForce.value.version);
   const executiveVote = executive?.counted === true ? executive.chance : null;
   const table = decisionTable({ version, seats: council.seats, members, executive: executiveVote });
   if (!table.ok) {
     return err({
-      kind: 'rule',
+      kind: 'unusable-rule',
       code: 'schema/invalid',
-      message: `rule "${whip.rule}": the rule cannot decide a vote (${table.error.code})`,
+      rule: whip.rule,
+      reason: table.error,
       in: 'council',
       path: ['rules', whip.rule],
     });
@@ -293,25 +331,6 @@ function describeExecutive(
     note,
     counted: ignoredBecause === null,
     ignoredBecause,
-  };
-}
-
-function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
-  const v = inForce.version;
-  return {
-    id,
-    title: v.title ?? null,
-    citation: v.citation ?? null,
-    source: v.source ?? null,
-    verified: v.verified ?? null,
-    version: {
-      number: inForce.index + 1,
-      of: inForce.count,
-      effective: v.effective ?? null,
-      until: v.until ?? null,
-    },
-    recused: v.recused ?? 'absent',
-    executiveTieVote: v.executive_tie_vote === true,
   };
 }
 
