@@ -13,13 +13,12 @@ import { describeRule, findRule, versionForCouncil } from './rule-in-force.js';
 import { executiveChance, type Chance } from './whip-chances.js';
 import { decisionTable, dependsOnPresent } from './whip-decision.js';
 import {
-  addMember,
   certainWeights,
-  emptyDistribution,
   outcomeWeights,
   weightsKey,
   type OutcomeWeights,
 } from './whip-distribution.js';
+import { buildDistribution } from './whip-build.js';
 import { persuade } from './whip-persuade.js';
 import { projectReadings } from './whip-readings.js';
 import type { WhipExecutive, WhipLine, WhipProjection, WhipWarning } from './whip-result.js';
@@ -167,11 +166,13 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   // Members certainly present or absent need no dimension of their own.
   const trackPresent =
     dependsOnPresent(version, executiveVote !== null) || input.allReadings === true;
-  let dist = emptyDistribution({ members, uncertain: trackPresent ? uncertain : 0, trackPresent });
-  voters.value.forEach((v, i) => {
-    const w = weights[i] ?? certainWeights('absent');
-    for (let k = 0; k < v.size; k++) dist = addMember(dist, w);
-  });
+  const everyMember = voters.value.flatMap((v, i) =>
+    new Array<OutcomeWeights>(v.size).fill(weights[i] ?? certainWeights('absent')),
+  );
+  const dist = buildDistribution(
+    { members, uncertain: trackPresent ? uncertain : 0, trackPresent },
+    everyMember,
+  );
 
   const summary = summarizeOutcomes(dist, table.value);
   const chance = summary.chance;
@@ -179,9 +180,7 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   const chances = wonChances({
     all: dist,
     table: table.value,
-    members: voters.value.flatMap((v, i) =>
-      new Array<OutcomeWeights>(v.size).fill(weights[i] ?? certainWeights('absent')),
-    ),
+    members: everyMember,
   });
   const wonByWeights = new Map<string, { passIfWon: Rational; gain: Rational }>();
   const projected: WhipLine[] = voters.value.map((v, i) => {
