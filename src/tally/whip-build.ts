@@ -7,8 +7,19 @@ import {
   type OutcomeWeights,
 } from './whip-distribution.js';
 
-/** Members added in one pass at most: their joint chances stay one machine word for everyday weights. */
-const BATCH = 4;
+/** Members added in one pass at most. */
+const MOST_IN_A_PASS = 8;
+
+/**
+ * How many members of these weights to add in one pass: as many as keep
+ * their joint chances within one 64-bit word (each at most total^m times a
+ * binomial below 2^m), where multiplying by them costs no more than by one
+ * member's.
+ */
+function membersPerPass(w: OutcomeWeights): number {
+  const bits = w.total.toString(2).length + 1;
+  return Math.max(1, Math.min(MOST_IN_A_PASS, Math.floor(64 / bits)));
+}
 
 /**
  * The distribution over members of these weights (one entry per member),
@@ -35,8 +46,9 @@ export function buildDistribution(
   );
   let dist = emptyDistribution(dimensions);
   for (const { weights, count } of ordered) {
-    for (let left = count; left > 0; left -= BATCH) {
-      dist = addMembers(dist, weights, Math.min(BATCH, left));
+    const step = membersPerPass(weights);
+    for (let left = count; left > 0; left -= step) {
+      dist = addMembers(dist, weights, Math.min(step, left));
     }
   }
   return dist;
