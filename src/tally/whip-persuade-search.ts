@@ -8,7 +8,11 @@ import { giveOneBack, winOne, type Won, type WonChances } from './whip-won-chanc
  * their chances, and the cheapest list of a given length.
  */
 
-/** States of distributions kept at one level of the search, at most. */
+/**
+ * States of distributions kept at one level of the search, at most: lists
+ * are now counts, but past this the search still spends its budget as when
+ * it gave members back one at a time, so that it stops where it always did.
+ */
 const KEPT_STATES = 1_000_000;
 
 export interface Group {

@@ -71,9 +71,10 @@ const DEFAULT_BUDGET = 4_000_000;
  * more likely than j both to be absent and to vote no (i "dominates" j; see
  * README, "How whip works it out"), so the best list of each length takes
  * the dominating members first. The search runs over such lists only, each
- * one a member removed from the previous distribution (exact deconvolution)
- * and the rule applied. With one attendance for everyone that is a single
- * chain, as many lists as members. Members with equal chances are one group.
+ * one a count of members of each kind won, whose chance of passage is exact
+ * (whip-won-chances.ts: the members taken out of the distribution, the rule
+ * applied). With one attendance for everyone that is a single chain, as many
+ * lists as members. Members with equal chances are one group.
  */
 export function persuade(input: PersuadeInput): Persuasion {
   const { distribution: all, table, target, chances } = input;
