@@ -1,4 +1,5 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import type { Member } from '../model/council.js';
 import type { Check } from './check.js';
 import { describeTerm } from './describe.js';
 
@@ -9,13 +10,15 @@ export const councilDistrictsCheck: Check = {
   run({ project, report }) {
     for (const council of project.ofKind('council')) {
       const members = council.value.members;
+      // Members with a term, by district as written (`3` and `"3"` alike), in roster order.
+      const byDistrict = new Map<string, Member[]>();
       members.forEach((later, j) => {
         if (later.district === undefined || !hasTerm(later)) return;
-        const earlier = members
-          .slice(0, j)
-          .find(
-            (m) => hasTerm(m) && isSameDistrict(m.district, later.district) && overlap(m, later),
-          );
+        const district = String(later.district);
+        const before = byDistrict.get(district) ?? [];
+        const earlier = before.find((m) => overlap(m, later));
+        before.push(later);
+        byDistrict.set(district, before);
         if (earlier === undefined) return;
         const from = earlier.from > later.from ? earlier.from : later.from;
         report(

@@ -2,6 +2,7 @@ import type { DataPath, PathPart } from '../diagnostics/address.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import type { ParsedDocument } from '../load/parsed-document.js';
 import type { Council } from '../model/council.js';
+import { memberById } from '../model/member-lookup.js';
 import { membersNamed, suggestMembers } from '../model/roster.js';
 import type { Check, CheckContext } from './check.js';
 import { executiveVoterHint, type ExecutiveField } from './executive-voter.js';
@@ -49,7 +50,7 @@ function reportUnknown(
   id: string,
   executiveField?: ExecutiveField,
 ): void {
-  if (council.members.some((m) => m.id === id)) return;
+  if (memberById(council, id) !== undefined) return;
   const close = suggestMembers(council, id);
   report(
     diagnosticAt(doc, path, {

@@ -1,5 +1,6 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice } from '../model/roster.js';
+import { memberById } from '../model/member-lookup.js';
 import type { Check } from './check.js';
 import { describeTerm } from './describe.js';
 
@@ -16,7 +17,7 @@ export const ordinanceSponsorsCheck: Check = {
       const council = project.find('council', ordinance.value.council)?.value;
       if (council === undefined || introduced === undefined) continue;
       (sponsors ?? []).forEach((id, index) => {
-        const member = council.members.find((m) => m.id === id);
+        const member = memberById(council, id);
         if (member === undefined || isInOffice(member, introduced)) return;
         report(
           diagnosticAt(ordinance.doc, ['sponsors', index], {

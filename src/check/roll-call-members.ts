@@ -1,4 +1,5 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
+import { memberById } from '../model/member-lookup.js';
 import { isInOffice, membersInOffice, suggestMembers } from '../model/roster.js';
 import type { Check } from './check.js';
 import { isSameDistrict } from './council-districts.js';
@@ -22,7 +23,7 @@ export const rollCallMembersCheck: Check = {
       const inOffice = membersInOffice(council, date);
 
       for (const id of Object.keys(votes)) {
-        const member = council.members.find((m) => m.id === id);
+        const member = memberById(council, id);
         if (member === undefined || isInOffice(member, date)) continue;
         const vacant =
           member.district !== undefined &&
@@ -44,9 +45,7 @@ export const rollCallMembersCheck: Check = {
       // of the id) is that member's vote: `member-references` reports it once
       const meant = new Set<string>();
       for (const id of Object.keys(votes)) {
-        const suggested = council.members.some((m) => m.id === id)
-          ? []
-          : suggestMembers(council, id);
+        const suggested = memberById(council, id) !== undefined ? [] : suggestMembers(council, id);
         if (suggested.length === 1 && suggested[0] !== undefined) meant.add(suggested[0]);
       }
       for (const member of inOffice) {

@@ -1,5 +1,6 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
 import { isInOffice } from '../model/roster.js';
+import { memberById } from '../model/member-lookup.js';
 import type { Check } from './check.js';
 import { describeTerm } from './describe.js';
 
@@ -16,7 +17,7 @@ export const whipCountPositionsCheck: Check = {
       const council = project.find('council', whip.value.council)?.value;
       if (council === undefined || positions === undefined) continue;
       for (const id of Object.keys(positions)) {
-        const member = council.members.find((m) => m.id === id);
+        const member = memberById(council, id);
         if (member === undefined || isInOffice(member, asOf)) continue;
         report(
           diagnosticAt(whip.doc, ['positions', id], {

@@ -66,17 +66,20 @@ export async function whipCommand(file: string, options: WhipOptions, io: Io): P
   return EXIT.ok;
 }
 
-function reportProblem(problem: WhipProblem, inputs: WhipInputs): Promise<number> {
+async function reportProblem(problem: WhipProblem, inputs: WhipInputs): Promise<number> {
   switch (problem.kind) {
-    case 'rule':
-      return inputs.report(problem);
-    case 'over-members':
+    case 'unknown-rule':
+    case 'no-version-in-force':
+    case 'unusable-rule':
+    case 'over-members': {
+      const { describeWhipProblem } = await import('../report/whip-problem-text.js');
       return inputs.report({
-        code: 'whip/over-members',
-        message: `positions and blocs cover ${problem.lines} members, but ${problem.members} are in office`,
-        in: 'whip-count',
-        path: ['blocs'],
+        code: problem.code,
+        message: describeWhipProblem(problem),
+        in: problem.in,
+        path: problem.path,
       });
+    }
     case 'unknown-assumption': {
       const close = closestMatches(problem.id, problem.known);
       const hint =

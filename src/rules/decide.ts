@@ -1,3 +1,4 @@
+import { assert } from '../basics/assert.js';
 import type { Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
 import type { RuleVersion, Threshold } from '../model/council.js';
@@ -165,14 +166,7 @@ export function decideVote(input: DecisionInput): Result<Decision, RuleProblem> 
   const required = bound?.required ?? 1;
   const basis = bound?.basis ?? 0;
 
-  const result: VoteResult =
-    quorum !== null && !quorum.met
-      ? 'no-quorum'
-      : tie && supermajority
-        ? 'failed'
-        : outcomes.every((o) => o.met)
-          ? 'passed'
-          : 'failed';
+  const result = resultOf({ quorum, tie, supermajority, met: outcomes.every((o) => o.met) });
 
   return ok({
     result,
@@ -200,4 +194,34 @@ function executiveOutcome(
   if (!context.allowed) return { status: 'ignored', vote, reason: 'not-allowed' };
   if (context.supermajority) return { status: 'ignored', vote, reason: 'supermajority' };
   return { status: 'counted', vote };
+}
+
+/** Quorum first, then a tie on a supermajority measure fails, then every threshold must hold. */
+function resultOf(vote: {
+  readonly quorum: QuorumOutcome | null;
+  readonly tie: boolean;
+  readonly supermajority: boolean;
+  /** Every threshold met. */
+  readonly met: boolean;
+}): VoteResult {
+  if (vote.quorum !== null && !vote.quorum.met) return 'no-quorum';
+  if (vote.tie && vote.supermajority) return 'failed';
+  return vote.met ? 'passed' : 'failed';
+}
+
+/**
+ * What `decideVote` says of the same vote with the members' ayes and noes
+ * split otherwise (their sum, and so every base, the same), where no
+ * executive's vote was counted: for deciding many splits of one attendance
+ * (whip projections) with one full decision.
+ */
+export function redecide(decision: Decision, ayes: number, noes: number): VoteResult {
+  assert(decision.executive.status !== 'counted', 'redecide: an executive vote was counted');
+  assert(ayes + noes === decision.ayes + decision.noes, 'redecide: another number voting');
+  return resultOf({
+    quorum: decision.quorum,
+    tie: ayes === noes,
+    supermajority: decision.supermajority,
+    met: decision.thresholds.every((t) => ayes >= t.required),
+  });
 }

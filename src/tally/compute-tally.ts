@@ -1,23 +1,18 @@
 import { err, ok, type Result } from '../basics/result.js';
-import type { Council, Rule } from '../model/council.js';
+import type { Council } from '../model/council.js';
 import type { Directive } from '../model/directive.js';
 import type { Ordinance } from '../model/ordinance.js';
 import { canonicalVote, type RollCall, type VoteWord } from '../model/roll-call.js';
 import { membersInOffice } from '../model/roster.js';
 import { formatRational } from '../basics/rational.js';
 import { decideVote, type Decision, type DecisionInput } from '../rules/decide.js';
-import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
+import { selectRuleVersion } from '../rules/version.js';
 import { isVoteValue, zeroCounts, type TallyCounts } from './counts.js';
+import { describeRule, findRule } from './rule-in-force.js';
 import { parsePublishedTally, type TallyReading } from './recorded.js';
 import type { TallyProblem } from './tally-problem.js';
 import { describeTieBreak } from './tie-break.js';
-import type {
-  TallyExecutive,
-  TallyMember,
-  TallyRecorded,
-  TallyResult,
-  TallyRule,
-} from './tally-result.js';
+import type { TallyExecutive, TallyMember, TallyRecorded, TallyResult } from './tally-result.js';
 import { tallySteps, tallyWarnings } from './work-steps.js';
 
 export type { TallyProblem } from './tally-problem.js';
@@ -167,10 +162,6 @@ export function computeTally(input: TallyInput): Result<TallyResult, TallyProble
   });
 }
 
-function findRule(council: Council, id: string): Rule | undefined {
-  return Object.hasOwn(council.rules, id) ? council.rules[id] : undefined;
-}
-
 interface CountedVotes {
   readonly counts: TallyCounts;
   readonly members: readonly TallyMember[];
@@ -246,25 +237,6 @@ function countVotes(council: Council, rollCall: RollCall): Result<CountedVotes, 
     });
   }
   return err({ problem: 'no-votes', code: 'schema/required', in: 'roll-call', path: [] });
-}
-
-function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
-  const v = inForce.version;
-  return {
-    id,
-    title: v.title ?? null,
-    citation: v.citation ?? null,
-    source: v.source ?? null,
-    verified: v.verified ?? null,
-    version: {
-      number: inForce.index + 1,
-      of: inForce.count,
-      effective: v.effective ?? null,
-      until: v.until ?? null,
-    },
-    recused: v.recused ?? 'absent',
-    executiveTieVote: v.executive_tie_vote === true,
-  };
 }
 
 function describeExecutive(council: Council, decision: Decision): TallyExecutive {

@@ -2,7 +2,13 @@ import { assert } from '../basics/assert.js';
 import type { Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
 import type { RuleVersion } from '../model/council.js';
-import { decideVote, thresholdList, type RuleProblem } from '../rules/decide.js';
+import {
+  decideVote,
+  redecide,
+  thresholdList,
+  type Decision,
+  type RuleProblem,
+} from '../rules/decide.js';
 import type { VoteCounts } from '../rules/attendance.js';
 import type { Chance } from './whip-chances.js';
 import { forEachState, presentIn, type AyeDistribution } from './whip-distribution.js';
@@ -63,47 +69,37 @@ export function decisionTable(input: DecisionTableInput): Result<DecisionTable, 
   const probe = decideVote({ version, seats, members, counts: outcomeCounts(0, 0, members) });
   if (!probe.ok) return err(probe.error);
   const denominator = executive?.denominator ?? 1n;
-  // By ayes and members present; filled as outcomes are met.
-  const cache: (OutcomeDecision | undefined)[] = [];
-  const passes = (
-    counts: VoteCounts,
-    vote?: 'aye' | 'no',
-  ): { passed: boolean; quorumMet: boolean; quorumRequired: number | null; required: number } => {
-    const decided = decideVote({
-      version,
-      seats,
-      members,
-      counts,
-      executive: vote,
-    });
+  const decide = (counts: VoteCounts, vote?: 'aye' | 'no'): Decision => {
+    const decided = decideVote({ version, seats, members, counts, executive: vote });
     // The rule decided the probe, so it decides every outcome.
     assert(decided.ok, 'a rule that decided one outcome failed on another');
-    const d = decided.value;
-    return {
-      passed: d.result === 'passed',
-      quorumMet: d.quorum?.met ?? true,
-      quorumRequired: d.quorum?.required ?? null,
-      required: d.required,
-    };
+    return decided.value;
   };
+  // One full decision per number of members present; the splits of ayes and
+  // noes among them are decided from it (redecide), but for a tie the
+  // executive may break, which is decided in full.
+  const byPresent: (Decision | undefined)[] = [];
+  const cache: (OutcomeDecision | undefined)[] = [];
   const at = (ayes: number, present: number): OutcomeDecision => {
     const key = present * (members + 1) + ayes;
     const cached = cache[key];
     if (cached !== undefined) return cached;
     const counts = outcomeCounts(ayes, present, members);
-    const alone = passes(counts);
+    const alone = byPresent[present] ?? decide(counts);
+    byPresent[present] = alone;
     let pass: bigint;
     if (executive === null || ayes * 2 !== present) {
-      pass = alone.passed ? denominator : 0n;
+      pass = redecide(alone, ayes, present - ayes) === 'passed' ? denominator : 0n;
     } else {
-      const withAye = passes(counts, 'aye').passed ? executive.numerator : 0n;
-      const withNo = passes(counts, 'no').passed ? denominator - executive.numerator : 0n;
+      const withAye = decide(counts, 'aye').result === 'passed' ? executive.numerator : 0n;
+      const withNo =
+        decide(counts, 'no').result === 'passed' ? denominator - executive.numerator : 0n;
       pass = withAye + withNo;
     }
     const decision: OutcomeDecision = {
       pass,
-      quorumMet: alone.quorumMet,
-      quorumRequired: alone.quorumRequired,
+      quorumMet: alone.quorum?.met ?? true,
+      quorumRequired: alone.quorum?.required ?? null,
       required: alone.required,
       canPass: pass > 0n,
       canFail: pass < denominator,

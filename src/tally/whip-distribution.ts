@@ -91,9 +91,10 @@ export interface AyeDistribution {
   readonly values: readonly bigint[];
 }
 
-type Kind = 'absent' | 'present' | 'uncertain' | 'ayes-only';
+/** How a member enters a distribution: not at all (never votes), always present, present or not, or by ayes only. */
+export type Kind = 'absent' | 'present' | 'uncertain' | 'ayes-only';
 
-function kindOf(w: OutcomeWeights, dimensions: Dimensions): Kind {
+export function kindOf(w: OutcomeWeights, dimensions: Dimensions): Kind {
   if (w.aye === 0n && w.no === 0n) return 'absent';
   if (!dimensions.trackPresent) return 'ayes-only';
   return w.absent === 0n ? 'present' : 'uncertain';

@@ -1,18 +1,24 @@
 import { reduceFraction } from '../basics/decimal.js';
 import { compareRationals, rational, type Rational } from '../basics/rational.js';
-import { chanceOfPassage, type DecisionTable } from './whip-decision.js';
-import { addMember, type AyeDistribution, type OutcomeWeights } from './whip-distribution.js';
+import type { OutcomeWeights } from './whip-distribution.js';
+import { giveOneBack, winOne, type Won, type WonChances } from './whip-won-chances.js';
 
 /**
  * The search behind `persuade` (whip-persuade.ts): the members grouped by
  * their chances, and the cheapest list of a given length.
  */
 
-/** States of distributions kept at one level of the search, at most. */
+/**
+ * States of distributions kept at one level of the search, at most: lists
+ * are now counts, but past this the search still spends its budget as when
+ * it gave members back one at a time, so that it stops where it always did.
+ */
 const KEPT_STATES = 1_000_000;
 
 export interface Group {
   readonly weights: OutcomeWeights;
+  /** Its members' kind among the projection's (`WonChances.kinds`). */
+  readonly kind: number;
   readonly size: number;
   /** The members' keys with their place in the report, one per member. */
   readonly keys: readonly { readonly key: string; readonly place: number }[];
@@ -39,12 +45,10 @@ export function spend(budget: { left: number; cost: number }): void {
 
 /** What every search works from. */
 export interface Search {
-  readonly all: AyeDistribution;
-  readonly table: DecisionTable;
+  readonly chances: WonChances;
   readonly target: Rational;
   readonly groups: readonly Group[];
   readonly budget: { left: number; cost: number };
-  readonly remove: (dist: AyeDistribution, w: OutcomeWeights) => AyeDistribution;
 }
 
 /**
@@ -56,7 +60,7 @@ export function cheapestOfSize(
   search: Search,
   found: Choice,
 ): { readonly choice: Choice; readonly complete: boolean } {
-  const { all, table, target, groups, budget, remove } = search;
+  const { chances, target, groups, budget } = search;
   // Groups that no list this short can use are left out; the others are
   // searched only up to the most of them a list can hold.
   const usable = usableCounts(search, found.size);
@@ -75,7 +79,7 @@ export function cheapestOfSize(
   // level: the largest c that can still reach the target is found by trading
   // one strong member for one of this group at a time, and a branch that
   // cannot reach the target even so is never entered.
-  const trackPresent = all.dimensions.trackPresent;
+  const trackPresent = chances.trackPresent;
   const strong = order.map((_, level) => {
     // Strongest first, and among equally likely ayes the later groups first,
     // so that this level's group is always the last: the weakest.
@@ -85,27 +89,25 @@ export function cheapestOfSize(
       return next === undefined || dominates(e.g.weights, next.g.weights, trackPresent);
     });
     // one entry per member, strongest first
-    return chain
-      ? suffix.flatMap((e) => new Array<OutcomeWeights>(e.g.size).fill(e.g.weights))
-      : undefined;
+    return chain ? suffix.flatMap((e) => new Array<number>(e.g.size).fill(e.g.kind)) : undefined;
   });
-  const reaches = (d: AyeDistribution): boolean => {
+  const reaches = (won: Won): boolean => {
     spend(budget);
-    return compareRationals(chanceOfPassage(d, table, found.size), target) >= 0;
+    return compareRationals(chances.chance(won), target) >= 0;
   };
   const counts = new Array<number>(groups.length).fill(0);
   let best = found;
-  /** `probe`, when known: `dist` with the strongest `rest` of this level's groups won, and it reaches the target. */
+  /** `probe`, when known: `won` with the strongest `rest` of this level's groups won too, and it reaches the target. */
   const visit = (
     level: number,
-    dist: AyeDistribution,
+    won: Won,
     rest: number,
     value: Rational,
-    probe: AyeDistribution | undefined,
+    probe: Won | undefined,
   ): void => {
     if (rest === 0) {
       spend(budget);
-      const chance = chanceOfPassage(dist, table, found.size);
+      const chance = chances.chance(won);
       if (compareRationals(chance, target) < 0) return;
       const byValue = compareRationals(value, best.value);
       if (byValue > 0 || (byValue === 0 && compareRationals(chance, best.chance) > 0)) {
@@ -118,25 +120,25 @@ export function cheapestOfSize(
     const most = Math.min(entry.g.size, rest);
     const least = Math.max(0, rest - (capacity[level + 1] ?? 0));
     const next = order[level + 1]?.g.aye ?? rational(0n, 1n);
-    const keepAll = (most + 1) * dist.values.length <= KEPT_STATES;
+    const keepAll = (most + 1) * chances.states <= KEPT_STATES;
 
     // probes[c]: c of this group and the strongest rest − c of the later ones won.
     let top = most;
-    let probes: (AyeDistribution | undefined)[] = [];
+    let probes: (Won | undefined)[] = [];
     const chain = strong[level];
     if (chain !== undefined) {
       let first = probe;
       if (first === undefined) {
-        first = dist;
+        first = won;
         for (let i = 0; i < rest; i++) {
           spend(budget);
-          first = remove(first, chain[i] ?? entry.g.weights);
+          first = winOne(first, chain[i] ?? entry.g.kind);
         }
         if (!reaches(first)) return;
       }
       // The later groups' strongest members are this level's chain without its weakest group.
       const later = strong[level + 1] ?? [];
-      probes = new Array<AyeDistribution | undefined>(least).fill(undefined);
+      probes = new Array<Won | undefined>(least).fill(undefined);
       probes.push(first);
       top = least;
       for (let c = least + 1; c <= most; c++) {
@@ -144,7 +146,7 @@ export function cheapestOfSize(
         const before = probes[c - 1];
         if (given === undefined || before === undefined) break;
         spend(budget);
-        const candidate = remove(addMember(before, given), entry.g.weights);
+        const candidate = winOne(giveOneBack(before, given), entry.g.kind);
         if (!reaches(candidate)) break;
         probes.push(keepAll ? candidate : undefined);
         if (!keepAll) probes[c - 1] = undefined;
@@ -152,13 +154,13 @@ export function cheapestOfSize(
       }
     }
 
-    // The distributions with 0..top of the group won, kept while they are few enough;
-    // otherwise each is got back from the next by adding the member again.
-    const kept: AyeDistribution[] = [dist];
-    let d = dist;
+    // The lists with 0..top of the group won, kept while they are few enough (as
+    // distributions were); otherwise each is got back from the next by giving the member back.
+    const kept: Won[] = [won];
+    let d = won;
     for (let c = 1; c <= top; c++) {
       spend(budget);
-      d = remove(d, entry.g.weights);
+      d = winOne(d, entry.g.kind);
       if (keepAll) kept.push(d);
     }
     for (let c = top; c >= least; c--) {
@@ -172,14 +174,14 @@ export function cheapestOfSize(
         if (keepAll && before !== undefined) d = before;
         else {
           spend(budget);
-          d = c === 1 ? dist : addMember(d, entry.g.weights);
+          d = c === 1 ? won : giveOneBack(d, entry.g.kind);
         }
       }
     }
     counts[entry.index] = 0;
   };
   try {
-    visit(0, all, found.size, rational(0n, 1n), undefined);
+    visit(0, chances.none, found.size, rational(0n, 1n), undefined);
     return { choice: best, complete: true };
   } catch (error) {
     if (!(error instanceof OutOfBudget)) throw error;
@@ -231,8 +233,8 @@ export function reduce(r: Rational): Rational {
  * strongest `size` members are not limited. Undefined without a chain.
  */
 function usableCounts(search: Search, size: number): number[] | undefined {
-  const { all, table, target, groups, budget, remove } = search;
-  const trackPresent = all.dimensions.trackPresent;
+  const { chances, target, groups, budget } = search;
+  const trackPresent = chances.trackPresent;
   const strongestFirst = groups
     .map((g, index) => ({ g, index }))
     .sort((x, y) => compareRationals(x.g.aye, y.g.aye) || y.g.first - x.g.first);
@@ -245,10 +247,10 @@ function usableCounts(search: Search, size: number): number[] | undefined {
     .flatMap((e) => new Array<number>(e.g.size).fill(e.index))
     .slice(0, size);
   const strongest = new Set(taken);
-  let base = all;
+  let base = chances.none;
   for (const index of taken) {
     spend(budget);
-    base = remove(base, groups[index]?.weights ?? certainAye);
+    base = winOne(base, groups[index]?.kind ?? -1);
   }
   const usable = groups.map((g) => g.size);
   for (const { g, index } of strongestFirst) {
@@ -256,18 +258,16 @@ function usableCounts(search: Search, size: number): number[] | undefined {
     let probe = base;
     let c = 0;
     while (c < g.size && c < size) {
-      const given = groups[taken[size - 1 - c] ?? index]?.weights ?? g.weights;
+      const given = groups[taken[size - 1 - c] ?? index]?.kind ?? g.kind;
       spend(budget);
-      probe = remove(addMember(probe, given), g.weights);
-      if (compareRationals(chanceOfPassage(probe, table, size), target) < 0) break;
+      probe = winOne(giveOneBack(probe, given), g.kind);
+      if (compareRationals(chances.chance(probe), target) < 0) break;
       c++;
     }
     usable[index] = c;
   }
   return usable;
 }
-
-const certainAye: OutcomeWeights = { absent: 0n, aye: 1n, no: 0n, total: 1n };
 
 /** Winning i rather than j is never worse (see persuade). */
 export function dominates(i: OutcomeWeights, j: OutcomeWeights, trackPresent: boolean): boolean {

@@ -4,7 +4,6 @@ import {
   addMember,
   ayeChance,
   emptyDistribution,
-  removeMember,
   weightsKey,
   type AyeDistribution,
   type OutcomeWeights,
@@ -22,6 +21,7 @@ import {
   type Group,
   type Search,
 } from './whip-persuade-search.js';
+import { winOne, type Won, type WonChances } from './whip-won-chances.js';
 
 /** A line of the whip count that may be won over: its members share weights. */
 export interface PersuadeCandidate {
@@ -41,8 +41,8 @@ export interface PersuadeInput {
   readonly target: Rational;
   /** Work allowed, in states visited, before settling for less than a proof. */
   readonly budget?: number;
-  /** The distribution without one member of these weights, when the caller keeps them. */
-  readonly withoutOne?: (weights: OutcomeWeights) => AyeDistribution;
+  /** The chance of passage with members won, over the same members as `distribution`. */
+  readonly chances: WonChances;
 }
 
 export interface Persuasion {
@@ -71,20 +71,18 @@ const DEFAULT_BUDGET = 4_000_000;
  * more likely than j both to be absent and to vote no (i "dominates" j; see
  * README, "How whip works it out"), so the best list of each length takes
  * the dominating members first. The search runs over such lists only, each
- * one a member removed from the previous distribution (exact deconvolution)
- * and the rule applied. With one attendance for everyone that is a single
- * chain, as many lists as members. Members with equal chances are one group.
+ * one a count of members of each kind won, whose chance of passage is exact
+ * (whip-won-chances.ts: the members taken out of the distribution, the rule
+ * applied). With one attendance for everyone that is a single chain, as many
+ * lists as members. Members with equal chances are one group.
  */
 export function persuade(input: PersuadeInput): Persuasion {
-  const { distribution: all, table, target, withoutOne } = input;
-  // One member out of the whole distribution: what the caller may have kept.
-  const remove = (dist: AyeDistribution, w: OutcomeWeights): AyeDistribution =>
-    dist === all && withoutOne !== undefined ? withoutOne(w) : removeMember(dist, w);
-  const now = chanceOfPassage(all, table);
+  const { distribution: all, table, target, chances } = input;
+  const now = chances.chance(chances.none);
   if (compareRationals(now, target) >= 0) {
     return { keys: [], chance: reduce(now), reached: true, fewest: true, cheapest: true };
   }
-  const groups = groupCandidates(input.candidates);
+  const groups = groupCandidates(input.candidates, chances);
   // Every candidate won: the others' distribution, built afresh (cheaper than removing each).
   const everyone = input.others.reduce(addMember, emptyDistribution(all.dimensions));
   const won = groups.reduce((sum, g) => sum + g.size, 0);
@@ -93,21 +91,22 @@ export function persuade(input: PersuadeInput): Persuasion {
     return { keys: [], chance: reduce(ceiling), reached: false, fewest: true, cheapest: true };
   }
 
-  const budget = { left: input.budget ?? DEFAULT_BUDGET, cost: all.values.length };
+  const budget = { left: input.budget ?? DEFAULT_BUDGET, cost: chances.states };
+  const search: Search = { chances, target, groups, budget };
   let found: Choice;
   let fewest = true;
   try {
-    found = fewestByDominance({ all, table, target, groups, budget, remove });
+    found = fewestByDominance(search);
   } catch (error) {
     if (!(error instanceof OutOfBudget)) throw error;
     fewest = false;
-    found = greedy({ all, table, target, groups, budget, remove });
+    found = greedy(search);
   }
   let cheapest = fewest;
   if (fewest) {
-    const search = cheapestOfSize({ all, table, target, groups, budget, remove }, found);
-    found = search.choice;
-    cheapest = search.complete;
+    const cheaper = cheapestOfSize(search, found);
+    found = cheaper.choice;
+    cheapest = cheaper.complete;
   }
   return {
     keys: listKeys(groups, found.counts),
@@ -118,7 +117,7 @@ export function persuade(input: PersuadeInput): Persuasion {
   };
 }
 
-function groupCandidates(candidates: readonly PersuadeCandidate[]): Group[] {
+function groupCandidates(candidates: readonly PersuadeCandidate[], chances: WonChances): Group[] {
   const byWeights = new Map<
     string,
     { weights: OutcomeWeights; keys: { key: string; place: number }[]; first: number }
@@ -134,6 +133,7 @@ function groupCandidates(candidates: readonly PersuadeCandidate[]): Group[] {
   });
   return [...byWeights.values()].map((g) => ({
     weights: g.weights,
+    kind: chances.kindOf(g.weights),
     size: g.keys.length,
     keys: g.keys,
     first: g.first,
@@ -147,7 +147,7 @@ function groupCandidates(candidates: readonly PersuadeCandidate[]): Group[] {
  */
 
 function fewestByDominance(search: Search): Choice {
-  const { all, table, target, groups, budget, remove } = search;
+  const { chances, target, groups, budget } = search;
   // Dominating groups first: least likely to vote aye, then most likely to vote no.
   const order = groups
     .map((g, index) => ({ g, index }))
@@ -160,23 +160,23 @@ function fewestByDominance(search: Search): Choice {
   const dominators = order.map(({ g }, level) =>
     order
       .slice(0, level)
-      .filter(({ g: other }) => dominates(other.weights, g.weights, all.dimensions.trackPresent)),
+      .filter(({ g: other }) => dominates(other.weights, g.weights, chances.trackPresent)),
   );
   const counts = new Array<number>(groups.length).fill(0);
   let best: Choice | undefined;
-  const visit = (level: number, dist: AyeDistribution, size: number): void => {
+  const visit = (level: number, won: Won, size: number): void => {
     const entry = order[level];
     if (entry === undefined) return;
-    visit(level + 1, dist, size);
+    visit(level + 1, won, size);
     const open = (dominators[level] ?? []).every(({ g, index }) => counts[index] === g.size);
     if (!open) return;
-    let d = dist;
+    let d = won;
     for (let c = 1; c <= entry.g.size; c++) {
       if (best !== undefined && size + c > best.size) break;
       spend(budget);
-      d = remove(d, entry.g.weights);
+      d = winOne(d, entry.g.kind);
       counts[entry.index] = c;
-      const chance = chanceOfPassage(d, table, size + c);
+      const chance = chances.chance(d);
       if (
         compareRationals(chance, target) >= 0 &&
         (best === undefined || size + c < best.size || compareRationals(chance, best.chance) > 0)
@@ -187,7 +187,7 @@ function fewestByDominance(search: Search): Choice {
     }
     counts[entry.index] = 0;
   };
-  visit(0, all, 0);
+  visit(0, chances.none, 0);
   // Every member won reaches the target (checked before), and that list is among those searched.
   if (best === undefined) throw new RangeError('no list reaches the target');
   return best;
@@ -195,23 +195,23 @@ function fewestByDominance(search: Search): Choice {
 
 /** The member with the best chance of passage once won, one at a time, until the target is reached. */
 function greedy(search: Search): Choice {
-  const { all, table, target, groups, remove } = search;
+  const { chances, target, groups } = search;
   const counts = new Array<number>(groups.length).fill(0);
-  let dist = all;
+  let won = chances.none;
   let size = 0;
-  let chance = chanceOfPassage(all, table);
+  let chance = chances.chance(won);
   while (compareRationals(chance, target) < 0) {
-    let pick: { index: number; dist: AyeDistribution; chance: Rational } | undefined;
+    let pick: { index: number; won: Won; chance: Rational } | undefined;
     groups.forEach((g, index) => {
       if ((counts[index] ?? 0) >= g.size) return;
-      const d = remove(dist, g.weights);
-      const c = chanceOfPassage(d, table, size + 1);
+      const d = winOne(won, g.kind);
+      const c = chances.chance(d);
       if (pick === undefined || compareRationals(c, pick.chance) > 0)
-        pick = { index, dist: d, chance: c };
+        pick = { index, won: d, chance: c };
     });
     if (pick === undefined) break;
     counts[pick.index] = (counts[pick.index] ?? 0) + 1;
-    dist = pick.dist;
+    won = pick.won;
     chance = pick.chance;
     size++;
   }

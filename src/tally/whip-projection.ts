@@ -1,31 +1,29 @@
 import { reduceFraction } from '../basics/decimal.js';
 import { rational, type Rational } from '../basics/rational.js';
 import { err, ok, type Result } from '../basics/result.js';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { DataPath } from '../diagnostics/address.js';
+import type { IsoDate } from '../model/common.js';
 import type { Council, RuleVersion } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import { membersInOffice } from '../model/roster.js';
 import type { WhipCount } from '../model/whip-count.js';
-import { thresholdList } from '../rules/decide.js';
-import { selectRuleVersion, type RuleVersionInForce } from '../rules/version.js';
-import type { TallyRule } from './tally-result.js';
+import { thresholdList, type RuleProblem } from '../rules/decide.js';
+import { selectRuleVersion } from '../rules/version.js';
+import { describeRule, findRule, versionForCouncil } from './rule-in-force.js';
 import { executiveChance, type Chance } from './whip-chances.js';
-import { chanceOfPassage, decisionTable, dependsOnPresent } from './whip-decision.js';
+import { decisionTable, dependsOnPresent } from './whip-decision.js';
 import {
-  addMember,
   certainWeights,
-  emptyDistribution,
   outcomeWeights,
-  removeMember,
   weightsKey,
-  type AyeDistribution,
   type OutcomeWeights,
 } from './whip-distribution.js';
+import { buildDistribution } from './whip-build.js';
 import { persuade } from './whip-persuade.js';
 import { projectReadings } from './whip-readings.js';
 import type { WhipExecutive, WhipLine, WhipProjection, WhipWarning } from './whip-result.js';
 import { summarizeOutcomes } from './whip-summary.js';
+import { winOne, wonChances } from './whip-won-chances.js';
 import {
   whipVoters,
   type WhipAssumption,
@@ -50,22 +48,49 @@ export interface WhipInput {
   readonly persuadeBudget?: number | undefined;
 }
 
-/** Why a whip count cannot be projected. */
-export type WhipProblem =
+/**
+ * Why a whip count cannot be projected: a diagnostic code, where in which
+ * document to point, and the parameters (src/report/whip-problem-text.ts
+ * writes the sentence).
+ */
+export type WhipProblem = WhipRuleProblem | WhipOverMembers | WhipVotersProblem;
+
+/** The rule cannot be applied (checks of the files find these first). */
+export type WhipRuleProblem = (
   | {
-      readonly kind: 'rule';
-      readonly code: DiagnosticCode;
-      readonly message: string;
-      readonly in: 'whip-count' | 'council';
-      readonly path: DataPath;
+      readonly kind: 'unknown-rule';
+      readonly code: 'ref/unknown-rule';
+      readonly council: string;
+      readonly rule: string;
+      readonly in: 'whip-count';
     }
-  | { readonly kind: 'over-members'; readonly lines: number; readonly members: number }
-  | WhipVotersProblem;
+  | {
+      readonly kind: 'no-version-in-force';
+      readonly code: 'rule/no-version-in-force';
+      readonly rule: string;
+      readonly date: IsoDate;
+      readonly in: 'whip-count';
+    }
+  | {
+      readonly kind: 'unusable-rule';
+      readonly code: 'schema/invalid';
+      readonly rule: string;
+      readonly reason: RuleProblem;
+      readonly in: 'council';
+    }
+) & { readonly path: DataPath };
+
+/** Positions and blocs name more members than are in office. */
+export interface WhipOverMembers {
+  readonly kind: 'over-members';
+  readonly code: 'whip/over-members';
+  readonly lines: number;
+  readonly members: number;
+  readonly in: 'whip-count';
+  readonly path: DataPath;
+}
 
 export const DEFAULT_TARGET: Chance = rational(9n, 10n);
-
-/** States of distributions kept for reuse, at most (a few megabytes of numbers). */
-const KEPT_STATES = 2_000_000;
 
 /**
  * Projects a whip count under its rule, exactly (SPEC 1.6, 2.2): a pure
@@ -76,12 +101,13 @@ const KEPT_STATES = 2_000_000;
  */
 export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipProblem> {
   const { council, whip } = input;
-  const rule = Object.hasOwn(council.rules, whip.rule) ? council.rules[whip.rule] : undefined;
+  const rule = findRule(council, whip.rule);
   if (rule === undefined) {
     return err({
-      kind: 'rule',
+      kind: 'unknown-rule',
       code: 'ref/unknown-rule',
-      message: `the council "${council.id}" has no rule "${whip.rule}"`,
+      council: council.id,
+      rule: whip.rule,
       in: 'whip-count',
       path: ['rule'],
     });
@@ -89,9 +115,10 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   const inForce = selectRuleVersion(rule, whip.as_of);
   if (!inForce.ok) {
     return err({
-      kind: 'rule',
+      kind: 'no-version-in-force',
       code: 'rule/no-version-in-force',
-      message: `rule "${whip.rule}": no version of the rule is in force on ${whip.as_of}`,
+      rule: whip.rule,
+      date: whip.as_of,
       in: 'whip-count',
       path: ['as_of'],
     });
@@ -105,21 +132,27 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   if (!voters.ok) return err(voters.error);
   const members = membersInOffice(council, whip.as_of).length;
   const lines = voters.value.reduce((sum, v) => sum + v.size, 0);
-  if (lines > members) return err({ kind: 'over-members', lines, members });
+  if (lines > members) {
+    return err({
+      kind: 'over-members',
+      code: 'whip/over-members',
+      lines,
+      members,
+      in: 'whip-count',
+      path: ['blocs'],
+    });
+  }
 
   const executive = describeExecutive(council, whip, inForce.value.version);
-  // Without an executive on the council, nobody can break a tie (as in a tally).
-  const version: RuleVersion =
-    council.executive === undefined
-      ? { ...inForce.value.version, executive_tie_vote: false }
-      : inForce.value.version;
+  const version = versionForCouncil(council, inForce.value.version);
   const executiveVote = executive?.counted === true ? executive.chance : null;
   const table = decisionTable({ version, seats: council.seats, members, executive: executiveVote });
   if (!table.ok) {
     return err({
-      kind: 'rule',
+      kind: 'unusable-rule',
       code: 'schema/invalid',
-      message: `rule "${whip.rule}": the rule cannot decide a vote (${table.error.code})`,
+      rule: whip.rule,
+      reason: table.error,
       in: 'council',
       path: ['rules', whip.rule],
     });
@@ -133,38 +166,35 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
   // Members certainly present or absent need no dimension of their own.
   const trackPresent =
     dependsOnPresent(version, executiveVote !== null) || input.allReadings === true;
-  let dist = emptyDistribution({ members, uncertain: trackPresent ? uncertain : 0, trackPresent });
-  voters.value.forEach((v, i) => {
-    const w = weights[i] ?? certainWeights('absent');
-    for (let k = 0; k < v.size; k++) dist = addMember(dist, w);
-  });
+  const everyMember = voters.value.flatMap((v, i) =>
+    new Array<OutcomeWeights>(v.size).fill(weights[i] ?? certainWeights('absent')),
+  );
+  const dist = buildDistribution(
+    { members, uncertain: trackPresent ? uncertain : 0, trackPresent },
+    everyMember,
+  );
 
   const summary = summarizeOutcomes(dist, table.value);
   const chance = summary.chance;
-  // Members of equal weights gain equally: one deconvolution per kind of member,
-  // kept for persuade (which starts from the same ones) while that stays small.
-  const withoutOne = new Map<string, AyeDistribution>();
-  const keep = dist.values.length * new Set(weights.map(weightsKey)).size <= KEPT_STATES;
-  const removeOne = (w: OutcomeWeights): AyeDistribution => {
-    const key = weightsKey(w);
-    const kept = withoutOne.get(key);
-    if (kept !== undefined) return kept;
-    const removed = removeMember(dist, w);
-    if (keep) withoutOne.set(key, removed);
-    return removed;
-  };
+  // Members of equal weights gain equally: one chance per kind of member.
+  const chances = wonChances({
+    all: dist,
+    table: table.value,
+    members: everyMember,
+  });
   const wonByWeights = new Map<string, { passIfWon: Rational; gain: Rational }>();
   const projected: WhipLine[] = voters.value.map((v, i) => {
     const w = weights[i] ?? certainWeights('absent');
     const key = weightsKey(w);
     let won = wonByWeights.get(key);
     if (won === undefined) {
-      const others = w.aye === w.total ? chance : chanceOfPassage(removeOne(w), table.value, 1);
+      const others =
+        w.aye === w.total ? chance : chances.chance(winOne(chances.none, chances.kindOf(w)));
       const passIfWon = reduceFraction(others.numerator, others.denominator);
       won = { passIfWon, gain: subtract(passIfWon, chance) };
       wonByWeights.set(key, won);
     }
-    return { ...v, ayeChance: rational(w.aye, w.total), ...won };
+    return { ...v, ayeChance: rational(w.aye, w.total), passIfWon: won.passIfWon, gain: won.gain };
   });
 
   const target = input.target ?? DEFAULT_TARGET;
@@ -182,7 +212,7 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
       return isCandidate(v, w) ? [] : new Array<OutcomeWeights>(v.size).fill(w);
     }),
     target,
-    withoutOne: removeOne,
+    chances,
     ...(input.persuadeBudget === undefined ? {} : { budget: input.persuadeBudget }),
   });
 
@@ -242,12 +272,9 @@ export function projectWhipCount(input: WhipInput): Result<WhipProjection, WhipP
     chance,
     quorumChance: summary.quorumChance,
     outcomes: summary.outcomes,
-    expectedAyes: projected.reduce(
-      (sum, line) =>
-        add(
-          sum,
-          rational(line.ayeChance.numerator * BigInt(line.size), line.ayeChance.denominator),
-        ),
+    // the sum of every member's chance of an aye, members of one kind at once
+    expectedAyes: chances.kinds.reduce(
+      (sum, w, i) => add(sum, rational(w.aye * BigInt(chances.sizes[i] ?? 0), w.total)),
       rational(0n, 1n),
     ),
     mostLikelyAyes: summary.mostLikelyAyes,
@@ -303,25 +330,6 @@ function describeExecutive(
     note,
     counted: ignoredBecause === null,
     ignoredBecause,
-  };
-}
-
-function describeRule(id: string, inForce: RuleVersionInForce): TallyRule {
-  const v = inForce.version;
-  return {
-    id,
-    title: v.title ?? null,
-    citation: v.citation ?? null,
-    source: v.source ?? null,
-    verified: v.verified ?? null,
-    version: {
-      number: inForce.index + 1,
-      of: inForce.count,
-      effective: v.effective ?? null,
-      until: v.until ?? null,
-    },
-    recused: v.recused ?? 'absent',
-    executiveTieVote: v.executive_tie_vote === true,
   };
 }
 
