@@ -12,6 +12,7 @@ import { EXIT, UsageError } from './errors.js';
 import { appendToFile } from './file-write.js';
 import { indexChoice } from './index-choice.js';
 import type { Io } from './io.js';
+import { yieldToSignals } from './interrupts.js';
 import { BufferedStream, openReportOutput } from './output.js';
 import { VERSION } from './version.js';
 import { readStdinArgument } from './stdin.js';
@@ -90,6 +91,8 @@ export async function validateCommand(
           source: checked.source,
         });
         await out.drained();
+        // a signal during a long report stops it there, not after it is whole
+        await yieldToSignals();
       },
     );
     for (const failure of run.failures) io.stderr.write(`overrule: ${escapeControls(failure)}\n`);
