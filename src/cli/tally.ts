@@ -1,17 +1,13 @@
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
-import { type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceTexts } from '../diagnostics/source-text.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../load/read.js';
-import { prepareInputs } from '../project/inputs.js';
 import { computeTally } from '../tally/compute-tally.js';
 import type { TallyResult } from '../tally/tally-result.js';
 import { printBlockingFindings } from './blocking-findings.js';
+import { prepareCommandInputs } from './command-inputs.js';
 import { chalkFor } from './color.js';
-import { EXIT, UsageError } from './errors.js';
-import { indexChoice } from './index-choice.js';
+import { EXIT } from './errors.js';
 import type { Io } from './io.js';
 import { openReportOutput } from './output.js';
-import { readStdinArgument } from './stdin.js';
 import { TALLY_FORMATS, type TallyFormat } from './tally-formats.js';
 
 /** The options as commander hands them over (flag values already parsed). */
@@ -35,27 +31,21 @@ export interface TallyOptions {
  * (printing them), and reports. Exit 1 when the data has errors, or under
  * `--expect-pass` when the result is not `passed`.
  */
+const WORDS = { command: 'tally', stopped: 'the roll call cannot be tallied' } as const;
+
 export async function tallyCommand(file: string, options: TallyOptions, io: Io): Promise<number> {
   const format = options.json === true ? 'json' : (options.format ?? 'table');
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const output = openReportOutput(io, options.output);
-  const stdin = await readStdinArgument([file], io, 'tally', maxFileSize);
-
-  const prepared = await prepareInputs('roll-call', file, {
-    cwd: io.cwd,
-    maxFileSize,
-    data: options.data,
-    id: options.id,
-    stdin,
-    ignore: options.ignore,
-    index: indexChoice(io),
-  });
-  if (!prepared.ok) {
-    const failure = prepared.error;
-    if (failure.kind === 'usage') throw new UsageError(failure.message);
-    return reportErrors(failure.diagnostics, failure.sources, io, options.color);
-  }
-  const { document: rollCall, council, measure, directive } = prepared.value;
+  const prepared = await prepareCommandInputs(
+    'roll-call',
+    file,
+    { ...options, maxFileSize },
+    io,
+    WORDS,
+  );
+  if (typeof prepared === 'number') return prepared;
+  const { document: rollCall, council, measure, directive } = prepared;
   const tally = computeTally({
     council: council.value,
     rollCall: rollCall.value,
@@ -74,7 +64,10 @@ export async function tallyCommand(file: string, options: TallyOptions, io: Io):
       [council.doc.source.file, council.doc.source],
       [rollCall.doc.source.file, rollCall.doc.source],
     ]);
-    return reportErrors([diagnostic], sources, io, options.color);
+    return printBlockingFindings([diagnostic], sources, io, {
+      color: options.color,
+      stopped: WORDS.stopped,
+    });
   }
   return finishTally(tally.value, format, output, options, io);
 }
@@ -102,16 +95,4 @@ async function finishTally(
     return EXIT.dataErrors;
   }
   return EXIT.ok;
-}
-
-function reportErrors(
-  diagnostics: readonly Diagnostic[],
-  sources: SourceTexts,
-  io: Io,
-  color: boolean | undefined,
-): Promise<number> {
-  return printBlockingFindings(diagnostics, sources, io, {
-    color,
-    stopped: 'the roll call cannot be tallied',
-  });
 }

@@ -1,25 +1,16 @@
 import type { DataPath } from '../diagnostics/address.js';
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import { diagnosticAt } from '../diagnostics/diagnostic-at.js';
-import { type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SourceTexts } from '../diagnostics/source-text.js';
 import type { Council } from '../model/council.js';
 import type { Ordinance } from '../model/ordinance.js';
 import type { TypedDocumentOf } from '../model/typed-document.js';
-import { prepareInputs } from '../project/inputs.js';
-import { UsageError } from './errors.js';
-import { indexChoice } from './index-choice.js';
 import type { Io } from './io.js';
 import { printBlockingFindings } from './blocking-findings.js';
-import { readStdinArgument } from './stdin.js';
+import { prepareCommandInputs, type CommandInputOptions } from './command-inputs.js';
 
-export interface WhipInputOptions {
-  readonly data?: string | undefined;
-  readonly id?: string | undefined;
-  readonly maxFileSize: number;
-  readonly color?: boolean | undefined;
-  readonly ignore?: readonly string[] | undefined;
-}
+export type WhipInputOptions = CommandInputOptions;
+
+const WORDS = { command: 'whip', stopped: 'the whip count cannot be projected' } as const;
 
 /** What a projection needs, found clean; `report` prints a problem found later (in the rule) as these were. */
 export interface WhipInputs {
@@ -45,22 +36,9 @@ export async function findWhipInputs(
   options: WhipInputOptions,
   io: Io,
 ): Promise<WhipInputs | number> {
-  const stdin = await readStdinArgument([file], io, 'whip', options.maxFileSize);
-  const prepared = await prepareInputs('whip-count', file, {
-    cwd: io.cwd,
-    maxFileSize: options.maxFileSize,
-    data: options.data,
-    id: options.id,
-    stdin,
-    ignore: options.ignore,
-    index: indexChoice(io),
-  });
-  if (!prepared.ok) {
-    const failure = prepared.error;
-    if (failure.kind === 'usage') throw new UsageError(failure.message);
-    return printErrors(failure.diagnostics, failure.sources, io, options.color);
-  }
-  const { document: whip, council, measure } = prepared.value;
+  const prepared = await prepareCommandInputs('whip-count', file, options, io, WORDS);
+  if (typeof prepared === 'number') return prepared;
+  const { document: whip, council, measure } = prepared;
   const sources = new Map([
     [council.doc.source.file, council.doc.source],
     [whip.doc.source.file, whip.doc.source],
@@ -75,19 +53,10 @@ export async function findWhipInputs(
         code: problem.code,
         message: problem.message,
       });
-      return printErrors([diagnostic], sources, io, options.color);
+      return printBlockingFindings([diagnostic], sources, io, {
+        color: options.color,
+        stopped: WORDS.stopped,
+      });
     },
   };
-}
-
-function printErrors(
-  diagnostics: readonly Diagnostic[],
-  sources: SourceTexts,
-  io: Io,
-  color: boolean | undefined,
-): Promise<number> {
-  return printBlockingFindings(diagnostics, sources, io, {
-    color,
-    stopped: 'the whip count cannot be projected',
-  });
 }
